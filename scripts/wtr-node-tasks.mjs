@@ -1,0 +1,32 @@
+// Server-side commands for tests that must look at files (run through executeServerCommand).
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+async function manifestIsCurrent() {
+  const outdir = await mkdtemp(join(tmpdir(), 'unstuck-cem-'));
+  try {
+    await run('npx', ['cem', 'analyze', '--outdir', outdir], { cwd: process.cwd() });
+    const [fresh, committed] = await Promise.all([
+      readFile(join(outdir, 'custom-elements.json'), 'utf8'),
+      readFile('custom-elements.json', 'utf8').catch(() => ''),
+    ]);
+    return { current: fresh === committed, manifest: JSON.parse(fresh) };
+  } finally {
+    await rm(outdir, { recursive: true, force: true });
+  }
+}
+
+export function nodeTasks() {
+  return {
+    name: 'unstuck-node-tasks',
+    async executeCommand({ command }) {
+      if (command === 'manifest-is-current') return manifestIsCurrent();
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { property } from 'lit/decorators.js';
+import { HiddenDataElement } from '../../internal/hidden-element.js';
+import type { Approval } from '../../events/unstuck-answer.js';
+import type { Problem } from '../../internal/problems.js';
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const parseDay = (text: string | null): number | undefined => {
+  if (!text || !ISO_DATE.test(text.trim())) return undefined;
+  const time = Date.parse(`${text.trim()}T00:00:00Z`);
+  return Number.isNaN(time) ? undefined : time;
+};
+
+/** Whether a choice may be shown to visitors, and what a preview badge says about it. */
+export interface ChoiceStatus {
+  usable: boolean;
+  /** One line for the preview badge. */
+  badge: string;
+  problem?: Problem;
+}
+
+/**
+ * One reply to the question, and the response the team approved for it.
+ *
+ * @summary One reply: a label, its approval record, and the approved response in a `<template>`.
+ *
+ * @slot - A `<template>` holding the approved response. It is cloned into the light DOM when the
+ *   visitor takes this choice, so the site's own CSS styles it. Scripts inside are removed.
+ */
+export class UnstuckChoice extends HiddenDataElement {
+  /** Machine value of this reply, reported in `unstuck-answer` and in reports. */
+  @property({ reflect: true }) value = '';
+
+  /** The reply as the visitor reads it on the button. Rendered as text, never as markup. */
+  @property() label = '';
+
+  /** Who approved the response (name and team). Without it the choice is hidden outside `preview`. */
+  @property({ attribute: 'approved-by' }) approvedBy = '';
+
+  /** When the response was approved, `YYYY-MM-DD`. Without it the choice is hidden outside `preview`. */
+  @property({ attribute: 'approved-on' }) approvedOn = '';
+
+  /** Last day the approval is valid, `YYYY-MM-DD`; from the day after, the choice is hidden. */
+  @property({ attribute: 'expires-on' }) expiresOn = '';
+
+  /** This reply is itself the way to a person: taking it counts as an escalation. */
+  @property({ type: Boolean, reflect: true }) escalate = false;
+
+  /** The approval record carried by `unstuck-answer`. */
+  get approval(): Approval {
+    return { by: this.approvedBy, on: this.approvedOn, expires: this.expiresOn || null };
+  }
+
+  /** May this choice be shown at time `now` (epoch ms)? */
+  status(now: number): ChoiceStatus {
+    const name = this.value || this.label || '(unnamed)';
+    const hidden = (reason: string, attribute: string | null, message: string, badge: string): ChoiceStatus => ({
+      usable: false,
+      badge,
+      problem: { reason, attribute, message },
+    });
+    if (!this.value.trim()) return hidden('invalid-choice', 'value', `has a choice without a value; it is not shown.`, 'No value — hidden in production');
+    if (!this.label.trim()) return hidden('invalid-choice', 'label', `choice "${name}" has no label; it is not shown.`, 'No label — hidden in production');
+    if (!this.template) {
+      return hidden('missing-template', null, `choice "${name}" has no <template> with its approved response; it is not shown.`, 'No response — hidden in production');
+    }
+    const approvedOn = parseDay(this.approvedOn);
+    if (!this.approvedBy.trim() || approvedOn === undefined) {
+      const attribute = this.approvedBy.trim() ? 'approved-on' : 'approved-by';
+      return hidden('unapproved', attribute, `choice "${name}" is not approved (needs approved-by and approved-on="YYYY-MM-DD"); it is not shown.`, 'Not approved — hidden in production');
+    }
+    if (this.expiresOn) {
+      const expires = parseDay(this.expiresOn);
+      if (expires === undefined) {
+        return hidden('invalid-attribute', 'expires-on', `choice "${name}" has expires-on="${this.expiresOn}", not a date YYYY-MM-DD; it is not shown.`, 'Bad expiry date — hidden in production');
+      }
+      if (now >= expires + DAY_MS) {
+        return hidden('expired', 'expires-on', `choice "${name}" expired on ${this.expiresOn}; it is not shown.`, `Expired ${this.expiresOn} — hidden in production`);
+      }
+    }
+    const expiry = this.expiresOn ? ` · until ${this.expiresOn}` : '';
+    return { usable: true, badge: `Approved by ${this.approvedBy} on ${this.approvedOn}${expiry}` };
+  }
+}

@@ -1,0 +1,91 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createActor, type Actor } from 'xstate';
+import { momentMachine, type MomentEmitted, type MomentEvent, type MomentInput, type MomentMachine } from '../../machines/moment.machine.js';
+
+/** What the engine needs from its wrapper. */
+export interface EngineHost extends ReactiveControllerHost, HTMLElement {
+  machineInput(): MomentInput;
+  onMoment(event: MomentEmitted): void;
+  fault(error: unknown): void;
+  now(): number;
+}
+
+/**
+ * Runs one moment machine per wrapper (Lit controller around an XState actor).
+ * The actor is created on connect, survives a move in the DOM (disconnect and reconnect in
+ * the same task), and on real removal or `pagehide` is told the visitor left, so every
+ * detected moment still gets its one outcome.
+ */
+export class MomentEngine implements ReactiveController {
+  private actor?: Actor<MomentMachine>;
+  private readonly onPageHide = () => this.send({ type: 'leave', at: this.host.now() });
+
+  constructor(private readonly host: EngineHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.actor) this.start();
+  }
+
+  hostDisconnected(): void {
+    // A move re-connects in the same task; only a real removal ends the moment.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.stop();
+    });
+  }
+
+  /** The machine's current snapshot, if running. */
+  get snapshot() {
+    return this.actor?.getSnapshot();
+  }
+
+  send(event: MomentEvent): void {
+    try {
+      this.actor?.send(event);
+    } catch (error) {
+      this.host.fault(error);
+    }
+  }
+
+  /** Start over with a fresh machine (preview toggled, `disabled` lifted). */
+  restart(): void {
+    this.stop();
+    if (this.host.isConnected) this.start();
+  }
+
+  /** Subscribe to every snapshot (the debug overlay). */
+  observe(listener: () => void): () => void {
+    const subscription = this.actor?.subscribe({ next: listener, error: () => {} });
+    return () => subscription?.unsubscribe();
+  }
+
+  private start(): void {
+    try {
+      const actor = createActor(momentMachine, { input: this.host.machineInput() });
+      actor.on('*', (event) => {
+        try {
+          this.host.onMoment(event);
+        } catch (error) {
+          this.host.fault(error);
+        }
+      });
+      actor.subscribe({ error: (error) => this.host.fault(error) });
+      this.actor = actor;
+      actor.start();
+      window.addEventListener('pagehide', this.onPageHide);
+    } catch (error) {
+      this.actor = undefined;
+      this.host.fault(error);
+    }
+  }
+
+  private stop(): void {
+    const actor = this.actor;
+    if (!actor) return;
+    this.onPageHide();
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.actor = undefined;
+    actor.stop();
+  }
+}

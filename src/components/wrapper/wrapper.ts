@@ -1,0 +1,647 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { coordinator } from '../../coordinator/coordinator.js';
+import type { UnstuckEventDetail, UnstuckMomentDetail } from '../../events/detail.js';
+import { UnstuckAnswerEvent } from '../../events/unstuck-answer.js';
+import { UnstuckDetectEvent } from '../../events/unstuck-detect.js';
+import { UnstuckDismissEvent } from '../../events/unstuck-dismiss.js';
+import { UnstuckErrorEvent } from '../../events/unstuck-error.js';
+import { UnstuckEscalateEvent } from '../../events/unstuck-escalate.js';
+import { UnstuckOutcomeEvent } from '../../events/unstuck-outcome.js';
+import { UnstuckShowEvent } from '../../events/unstuck-show.js';
+import { announce, ensureLiveRegion } from '../../internal/announce.js';
+import { deepActiveElement } from '../../internal/dom.js';
+import { parseDuration, parseFraction } from '../../internal/duration.js';
+import { CONTENT_CHANGE } from '../../internal/hidden-element.js';
+import { newId, stableFraction } from '../../internal/ids.js';
+import { warnProblem, type Problem } from '../../internal/problems.js';
+import { visitId, visitorId } from '../../internal/storage.js';
+import type { MomentEmitted, MomentEvent, MomentInput } from '../../machines/moment.machine.js';
+import { ActivitySensor } from '../../sensors/activity.js';
+import { ExitIntentSensor } from '../../sensors/exit-intent.js';
+import { GoalSensor } from '../../sensors/goal.js';
+import { LoopSensor } from '../../sensors/loops.js';
+import { RageSensor } from '../../sensors/rage.js';
+import type { Sensor } from '../../sensors/sensor.js';
+import { UnstuckChoice } from '../choice/choice.js';
+import { UnstuckHuman } from '../human/human.js';
+import { UnstuckQuestion } from '../question/question.js';
+import { CornerPlacement } from './corner-placement.js';
+import { MomentEngine } from './engine.js';
+import { compileRules, describeRule, type SignalSpec } from './signal-specs.js';
+import { wrapperStyles } from './wrapper.styles.js';
+
+const MAX_CHOICES = 5;
+const MIN_CHOICES = 3;
+
+type View = 'hidden' | 'question' | 'response';
+
+interface ShownChoice {
+  choice: UnstuckChoice;
+  badge: string;
+  usable: boolean;
+}
+
+/**
+ * The shared base of every wrapper element. It watches the wrapped content through its
+ * sensors, runs one moment machine, asks the one question when a pattern shows the visitor is
+ * stuck, shows the approved response, offers a person, and reports the outcome.
+ * Subclasses differ only in `signals` (presets), extra sensors and what counts as the goal.
+ *
+ * @slot - The content to watch (a form, a step, a table…), plus the `<unstuck-question>` and
+ *   `<unstuck-human>` authoring elements, which render nothing themselves.
+ * @slot response - Filled by the kit with a clone of the chosen response's `<template>`.
+ * @slot human - Filled by the kit with a clone of the `<unstuck-human>` `<template>`.
+ *
+ * @fires unstuck-detect - A pattern crossed its threshold. Cancelable: `preventDefault()` vetoes the question.
+ * @fires unstuck-show - The question is visible.
+ * @fires unstuck-answer - A choice was taken; its approved response is visible.
+ * @fires unstuck-dismiss - The question was closed without a choice.
+ * @fires unstuck-escalate - The way to a person was used.
+ * @fires unstuck-outcome - Exactly once per detected moment: `continued`, `escalated` or `abandoned`.
+ * @fires unstuck-error - A configuration problem (also one `console.warn`).
+ *
+ * @csspart panel - The question card (a labelled region).
+ * @csspart prompt - The question text.
+ * @csspart choices - The list of replies.
+ * @csspart choice - One reply button.
+ * @csspart badge - The approval badge under a reply (preview only).
+ * @csspart dismiss - The close button.
+ * @csspart response - The area holding the approved response.
+ * @csspart human - The way to a person.
+ * @csspart human-label - The heading of the way to a person.
+ * @csspart warning - A configuration warning shown in preview and debug.
+ * @csspart debug - The debug overlay.
+ *
+ * @cssprop --unstuck-font - Font of the card. Default: inherited.
+ * @cssprop --unstuck-color-surface - Card background.
+ * @cssprop --unstuck-color-text - Card text colour.
+ * @cssprop --unstuck-color-muted - Secondary text (badges, labels).
+ * @cssprop --unstuck-color-accent - Reply buttons' border and focus ring.
+ * @cssprop --unstuck-color-accent-text - Text on accent surfaces.
+ * @cssprop --unstuck-color-border - Card border.
+ * @cssprop --unstuck-color-warning - Warnings and "hidden in production" badges.
+ * @cssprop --unstuck-radius - Corner radius of the card and buttons.
+ * @cssprop --unstuck-space - Base spacing unit.
+ * @cssprop --unstuck-shadow - Card elevation.
+ * @cssprop --unstuck-max-width - Widest the card may be.
+ * @cssprop --unstuck-z-index - Stacking level of the corner card.
+ */
+export class UnstuckWrapper extends LitElement {
+  static override styles = wrapperStyles;
+
+  /** The signals this element watches and their default thresholds (its presets). */
+  static signals: readonly SignalSpec[] = [
+    { name: 'idle', kind: 'quiet', preset: '45s' },
+    { name: 'loops', kind: 'alternation', preset: '3/90s' },
+    { name: 'rage', kind: 'chain', preset: '3/1s' },
+    { name: 'exit-intent', kind: 'switch', preset: 'on' },
+  ];
+
+  /** Id of this stuck moment in reports. Required. */
+  @property({ reflect: true }) moment = '';
+
+  /** Journey name, for loops across pages and for reports. */
+  @property() journey: string | null = null;
+
+  /** Step of the journey this page is, for loops across pages and for reports. */
+  @property() step: string | null = null;
+
+  /** Hesitation: no activity inside while visible and engaged for this long (`45s`, `2m`, `off`). Default per element. */
+  @property() idle: string | null = null;
+
+  /** The same two sections or journey pages alternated N times in a window (`3/90s`, `off`). */
+  @property() loops: string | null = null;
+
+  /** Repeated clicks on one spot (30 px): N clicks each within the duration of the previous (`3/1s`, `off`). */
+  @property() rage: string | null = null;
+
+  /** Pointer leaves through the top of the window after engagement (`on`, `off`). */
+  @property({ attribute: 'exit-intent' }) exitIntent: string | null = null;
+
+  /** CSS selector whose click inside means "moved forward". */
+  @property() goal = '[data-unstuck-goal]';
+
+  /** Fraction 0–1 of detected moments that get no question but are measured (control group). */
+  @property() holdout: string | null = null;
+
+  /** After a dismissal, do not ask this moment again for this long. */
+  @property() cooldown: string | null = null;
+
+  /** How long after detection forward movement still counts as `continued`. */
+  @property({ attribute: 'outcome-window' }) outcomeWindow: string | null = null;
+
+  /** Which wrapper wins when two detect at once (higher wins). */
+  @property({ type: Number }) priority = 0;
+
+  /** Show the way to a person first and prominently (payment declined, cancellation, security checks). */
+  @property({ type: Boolean, attribute: 'human-first', reflect: true }) humanFirst = false;
+
+  /** `inline` (after the wrapped content) or `corner` (a fixed card that never covers the focused control). */
+  @property({ reflect: true }) placement: 'inline' | 'corner' = 'inline';
+
+  /** Show the question now with approval badges, including hidden choices; send nothing, store nothing. */
+  @property({ type: Boolean, reflect: true }) preview = false;
+
+  /** Live overlay of every signal's count against its threshold and the machine's state. */
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  /** Watch nothing. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private view: View = 'hidden';
+  @state() private shown: ShownChoice[] = [];
+  @state() private warnings: string[] = [];
+  @state() private debugText = '';
+
+  private readonly engine = new MomentEngine(this);
+  protected readonly activity: ActivitySensor;
+  private readonly sensors: Sensor[] = [];
+  private readonly corner = new CornerPlacement(this, () => this.renderRoot.querySelector('.panel'));
+  private question: UnstuckQuestion | null = null;
+  private answered: UnstuckChoice | null = null;
+  private detection: string | null = null;
+  private signal: string | null = null;
+  private dormant = false;
+  private returnFocus: Element | null = null;
+  private stopDebug?: () => void;
+
+  constructor() {
+    super();
+    this.activity = new ActivitySensor(this);
+    this.sensors.push(
+      this.activity,
+      new RageSensor(this),
+      new LoopSensor(this),
+      new ExitIntentSensor(this, () => this.activity.engaged),
+      new GoalSensor(this),
+    );
+    this.addEventListener(CONTENT_CHANGE, () => this.requestUpdate());
+  }
+
+  /** Whether a submit of a form inside counts as moving forward. */
+  get goalOnSubmit(): boolean {
+    return false;
+  }
+
+  /** Adds a sensor; subclasses call it from their constructor. */
+  protected addSensor(sensor: Sensor): void {
+    this.sensors.push(sensor);
+  }
+
+  // ── Public API ────────────────────────────────────────────────────────────
+
+  /** Tell the wrapper the visitor moved forward (same as a goal click). */
+  reachGoal(): void {
+    this.engine.send({ type: 'goal', at: this.now() });
+  }
+
+  /** Ask now, as if `signal` had been detected (default `manual`). Honours every rule. */
+  ask(signal = 'manual'): void {
+    this.engine.send({ type: 'ask', signal, at: this.now() });
+  }
+
+  // ── Host services for sensors and the engine ──────────────────────────────
+
+  /** @internal */
+  sense(event: MomentEvent): void {
+    if (this.disabled || this.preview || this.dormant) return;
+    this.engine.send(event);
+  }
+
+  /** @internal */
+  now(): number {
+    return Date.now();
+  }
+
+  /** @internal Unexpected errors inside the kit: one warning, never a throw into the page. */
+  fault(error: unknown): void {
+    this.report({ reason: 'internal-error', attribute: null, message: `ran into an internal error and keeps the page working: ${String(error)}` });
+  }
+
+  /** @internal */
+  badGoalSelector(error: unknown): void {
+    this.report({ reason: 'invalid-attribute', attribute: 'goal', message: `goal="${this.goal}" is not a valid CSS selector (${String(error)}); goal clicks are not counted.` });
+  }
+
+  /** @internal */
+  machineInput(): MomentInput {
+    return { rules: this.rules(), outcomeWindowMs: this.durationOf('outcome-window', this.outcomeWindow, '10m'), pauseMs: 1_500 };
+  }
+
+  // ── Lifecycle ─────────────────────────────────────────────────────────────
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ensureLiveRegion();
+    if (!this.moment.trim()) {
+      this.report({ reason: 'missing-attribute', attribute: 'moment', message: `has no moment="…" id; its events are reported as "${this.momentId}".` });
+    }
+    this.dormant = !this.preview && coordinator.seen(this.momentId);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    queueMicrotask(() => {
+      if (!this.isConnected) this.hide();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated) return;
+    const specs = (this.constructor as typeof UnstuckWrapper).signals;
+    const ruleChanged = specs.some((spec) => changed.has(camel(spec.name))) || changed.has('outcomeWindow');
+    if (ruleChanged) {
+      const { rules, outcomeWindowMs } = this.machineInput();
+      this.engine.send({ type: 'configure', rules, outcomeWindowMs });
+      for (const sensor of this.sensors) sensor.resync();
+    }
+    if (changed.has('preview') || (changed.has('disabled') && !this.disabled)) {
+      this.hide();
+      this.engine.restart();
+      if (this.preview) this.startPreview();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.preview) this.startPreview();
+    this.validateContent();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('debug')) this.watchDebug();
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>${this.view === 'hidden' ? nothing : this.renderPanel()}${this.debug ? this.renderDebug() : nothing}`;
+  }
+
+  private renderPanel(): TemplateResult {
+    const question = this.question!;
+    const human = this.humanFor(question);
+    const humanPart = html`<div part="human" class="human">
+      <p part="human-label" class="human-label">${human?.label ?? 'Talk to a person'}</p>
+      <slot name="human"></slot>
+    </div>`;
+    const warnings = this.preview || this.debug ? this.warnings : [];
+    return html`<section
+      part="panel"
+      class="panel"
+      role="region"
+      aria-labelledby="prompt"
+      data-corner=${this.corner.corner}
+      @keydown=${this.onPanelKeydown}
+      @focusin=${this.onPanelFocusin}
+    >
+      <div class="header">
+        <p id="prompt" part="prompt" class="prompt">${question.prompt}</p>
+        <button part="dismiss" class="dismiss" type="button" aria-label=${question.dismissLabel} @click=${this.onDismissClick}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
+        </button>
+      </div>
+      ${warnings.map((warning) => html`<p part="warning" class="warning">${warning}</p>`)}
+      ${human && this.humanFirst ? humanPart : nothing}
+      ${this.view === 'question'
+        ? html`<ul part="choices" class="choices" role="list">
+            ${this.shown.map(
+              ({ choice, badge, usable }) => html`<li>
+                <button part="choice" class="choice" type="button" @click=${() => this.choose(choice)}>${choice.label}</button>
+                ${this.preview ? html`<span part="badge" class="badge" data-usable=${usable}>${badge}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : html`<div part="response" class="response" tabindex="-1" aria-label=${this.answered?.label ?? ''}>
+            <slot name="response"></slot>
+          </div>`}
+      ${human && !this.humanFirst ? humanPart : nothing}
+    </section>`;
+  }
+
+  private renderDebug(): TemplateResult {
+    return html`<pre part="debug" class="debug" aria-hidden="true">${this.debugText}</pre>`;
+  }
+
+  // ── The moment's events ───────────────────────────────────────────────────
+
+  /** @internal Called by the engine for everything the machine emits. */
+  onMoment(event: MomentEmitted): void {
+    switch (event.type) {
+      case 'detect':
+        return void this.onDetect(event.signal, event.signals, event.at);
+      case 'show':
+        return void this.onShow();
+      case 'answer':
+        return void this.onAnswer(event.at);
+      case 'dismiss':
+        this.hide();
+        if (!this.preview) coordinator.startCooldown(this.momentId, event.at + this.durationOf('cooldown', this.cooldown, '7d'));
+        this.deliver(new UnstuckDismissEvent(this.momentDetail(event.at)));
+        return;
+      case 'close':
+        return this.hide();
+      case 'escalate':
+        this.deliver(new UnstuckEscalateEvent(this.momentDetail(event.at)));
+        return;
+      case 'outcome':
+        this.deliver(new UnstuckOutcomeEvent({ ...this.momentDetail(event.at), outcome: event.outcome, ms: event.ms, asked: event.asked, suppressed: event.reason }));
+        return;
+    }
+  }
+
+  private async onDetect(signal: string, signals: Record<string, number>, at: number): Promise<void> {
+    this.signal = signal;
+    this.detection = newId();
+    if (!this.preview) coordinator.markSeen(this.momentId, at);
+    const proceed = this.deliver(new UnstuckDetectEvent({ ...this.baseDetail(at), id: this.detection, signals }));
+    const decide = (verdict: 'ask' | 'holdout' | 'suppress', reason?: string) => this.engine.send({ type: 'decide', verdict, reason, at: this.now() });
+    if (!proceed) return decide('suppress', 'vetoed');
+    this.question = this.pickQuestion(signal);
+    if (!this.question) return decide('suppress', 'no-question');
+    if (this.preview) return decide('ask');
+    const eligibility = await coordinator.request(this, this.now());
+    if (eligibility.verdict === 'suppress') return decide('suppress', eligibility.reason);
+    coordinator.countAsked(this.now());
+    if (this.group === 'holdout') {
+      coordinator.release(this);
+      return decide('holdout');
+    }
+    decide('ask');
+  }
+
+  private async onShow(): Promise<void> {
+    this.answered = null;
+    this.view = 'question';
+    this.placeClones(null);
+    await this.updateComplete;
+    this.corner.start();
+    const question = this.question!;
+    announce(`${question.prompt}`);
+    this.deliver(
+      new UnstuckShowEvent({ ...this.momentDetail(this.now()), question: question.prompt, choices: this.shown.map(({ choice }) => choice.value) }),
+    );
+  }
+
+  private async onAnswer(at: number): Promise<void> {
+    const choice = this.answered!;
+    this.view = 'response';
+    this.placeClones(choice.template);
+    this.deliver(new UnstuckAnswerEvent({ ...this.momentDetail(at), choice: choice.value, approval: choice.approval }));
+    await this.updateComplete;
+    (this.renderRoot.querySelector('.response') as HTMLElement | null)?.focus({ preventScroll: true });
+  }
+
+  private choose(choice: UnstuckChoice): void {
+    this.answered = choice;
+    this.engine.send({ type: 'choose', choice: choice.value, escalate: choice.escalate, at: this.now() });
+  }
+
+  private readonly onDismissClick = () => {
+    this.engine.send(this.view === 'response' ? { type: 'close', at: this.now() } : { type: 'dismiss', at: this.now() });
+  };
+
+  private readonly onPanelKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.onDismissClick();
+  };
+
+  private readonly onPanelFocusin = (event: FocusEvent) => {
+    const from = event.relatedTarget as Element | null;
+    if (from && !this.panelContains(from)) this.returnFocus = from;
+  };
+
+  private panelContains(node: Element): boolean {
+    const panel = this.renderRoot.querySelector('.panel');
+    return !!panel?.contains(node) || !!node.closest?.('[data-unstuck-clone]');
+  }
+
+  /** Take the card away; focus returns where it was if it was inside. */
+  private hide(): void {
+    if (this.view === 'hidden') return;
+    const active = deepActiveElement();
+    const focusWasInside = !!active && (this.renderRoot.contains(active) || !!active.closest('[data-unstuck-clone]'));
+    this.view = 'hidden';
+    this.placeClones(null, false);
+    this.corner.stop();
+    coordinator.release(this);
+    if (focusWasInside && this.returnFocus?.isConnected) (this.returnFocus as HTMLElement).focus?.({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  // ── Content: question, choices, human ─────────────────────────────────────
+
+  /** The first question that answers this signal and has enough usable choices. */
+  private pickQuestion(signal: string): UnstuckQuestion | null {
+    for (const question of this.ownQuestions()) {
+      if (!this.preview && !question.answers(signal)) continue;
+      const shown = this.choicesOf(question);
+      if (this.preview || shown.filter((entry) => entry.usable).length >= MIN_CHOICES) {
+        this.shown = this.preview ? shown : shown.filter((entry) => entry.usable);
+        this.warnings = this.humanFor(question) ? [] : ['No way to a person: add <unstuck-human> with a <template>.'];
+        if (shown.filter((entry) => entry.usable).length < MIN_CHOICES) this.warnings.push('Fewer than 3 approved choices: this question is not asked in production.');
+        if (!this.moment.trim()) this.warnings.push('No moment="…" id: reports cannot tell this moment apart.');
+        return question;
+      }
+    }
+    return null;
+  }
+
+  /** The choices of a question with their status; reports each problem once. */
+  private choicesOf(question: UnstuckQuestion): ShownChoice[] {
+    const now = this.now();
+    const values = new Set<string>();
+    const all = question.choices.map((choice) => {
+      const status = choice.status(now);
+      if (status.problem) this.report(status.problem);
+      if (status.usable && values.has(choice.value)) {
+        this.report({ reason: 'duplicate-value', attribute: 'value', message: `has two choices with value="${choice.value}"; only the first is shown.` });
+        return { choice, badge: 'Duplicate value — hidden in production', usable: false };
+      }
+      values.add(choice.value);
+      return { choice, badge: status.badge, usable: status.usable };
+    });
+    const usable = all.filter((entry) => entry.usable);
+    if (usable.length > MAX_CHOICES) {
+      this.report({ reason: 'too-many-choices', attribute: null, message: `question "${question.prompt}" has ${usable.length} usable choices; only the first ${MAX_CHOICES} are shown.` });
+      const kept = new Set(usable.slice(0, MAX_CHOICES));
+      return all.map((entry) => (entry.usable && !kept.has(entry) ? { ...entry, usable: false, badge: 'Beyond the first 5 — hidden' } : entry));
+    }
+    if (usable.length < MIN_CHOICES) {
+      this.report({ reason: 'too-few-choices', attribute: null, message: `question "${question.prompt}" has ${usable.length} usable choices (needs ${MIN_CHOICES}–${MAX_CHOICES}); it is not asked.` });
+    }
+    return all;
+  }
+
+  private ownQuestions(): UnstuckQuestion[] {
+    return Array.from(this.querySelectorAll('unstuck-question')).filter(
+      (question): question is UnstuckQuestion => question instanceof UnstuckQuestion && this.owns(question),
+    );
+  }
+
+  /** The question's own `unstuck-human`, else the wrapper's. */
+  private humanFor(question: UnstuckQuestion): UnstuckHuman | null {
+    const own = Array.from(question.children).find((child): child is UnstuckHuman => child instanceof UnstuckHuman);
+    if (own?.template) return own;
+    const wrapperHuman = Array.from(this.querySelectorAll('unstuck-human')).find(
+      (human): human is UnstuckHuman => human instanceof UnstuckHuman && this.owns(human) && !human.closest('unstuck-question') && !!human.template,
+    );
+    return wrapperHuman ?? null;
+  }
+
+  /** Authoring elements belong to the nearest wrapper around them. */
+  private owns(element: Element): boolean {
+    let parent = element.parentElement;
+    while (parent && parent !== this) {
+      if (parent instanceof UnstuckWrapper) return false;
+      parent = parent.parentElement;
+    }
+    return parent === this;
+  }
+
+  /** Checks the authoring content once it is parsed, so problems show up before any visitor is stuck. */
+  private validateContent(): void {
+    const questions = this.ownQuestions();
+    if (questions.length === 0) {
+      this.report({ reason: 'no-question', attribute: null, message: 'has no <unstuck-question>; it measures but never asks.' });
+    }
+    for (const question of questions) {
+      this.choicesOf(question);
+      if (!this.humanFor(question)) {
+        this.report({ reason: 'missing-human', attribute: null, message: `question "${question.prompt}" has no <unstuck-human> with a <template>: add a way to a person.` });
+      }
+    }
+  }
+
+  /**
+   * Clones the approved response and the human path into the light DOM (so the site's CSS
+   * styles them), or removes the clones. Scripts are dropped from clones.
+   */
+  private placeClones(response: HTMLTemplateElement | null | undefined, withHuman = true): void {
+    for (const clone of Array.from(this.querySelectorAll(':scope > [data-unstuck-clone]'))) clone.remove();
+    const human = withHuman && this.question ? this.humanFor(this.question) : null;
+    if (response) this.append(cloneTemplate(response, 'response'));
+    if (human?.template) {
+      const clone = cloneTemplate(human.template, 'human');
+      clone.addEventListener('click', (event) => {
+        if ((event.target as Element).closest?.('a[href], button, [role=button], [role=link]')) {
+          this.engine.send({ type: 'escalate', at: this.now() });
+        }
+      });
+      this.append(clone);
+    }
+  }
+
+  // ── Preview and debug ─────────────────────────────────────────────────────
+
+  private startPreview(): void {
+    // After the children are parsed and upgraded.
+    queueMicrotask(() => this.engine.send({ type: 'ask', signal: 'preview', at: this.now() }));
+  }
+
+  private watchDebug(): void {
+    this.stopDebug?.();
+    this.stopDebug = undefined;
+    if (!this.debug) return;
+    const refresh = () => {
+      const snapshot = this.engine.snapshot;
+      if (!snapshot) return;
+      const { rules, counts } = snapshot.context;
+      const lines = Object.entries(rules).map(([name, rule]) => {
+        const progress = rule.kind === 'quiet' ? 'timer' : `${counts[name] ?? 0} of`;
+        return `${name.padEnd(12)} ${progress} ${describeRule(rule)}`;
+      });
+      this.debugText = [`${this.localName} · ${this.momentId}`, `state: ${JSON.stringify(snapshot.value)}`, ...lines, ...this.warnings].join('\n');
+    };
+    refresh();
+    this.stopDebug = this.engine.observe(refresh);
+  }
+
+  // ── Events out ────────────────────────────────────────────────────────────
+
+  /** The moment id in reports (a stand-in when the attribute is missing). */
+  get momentId(): string {
+    return this.moment.trim() || `unnamed-${this.localName}`;
+  }
+
+  /** This visitor's stable group for this moment. */
+  private get group(): 'treatment' | 'holdout' {
+    const fraction = this.fractionOf('holdout', this.holdout, 0);
+    return fraction > 0 && stableFraction(`${visitorId()}:${this.momentId}`) < fraction ? 'holdout' : 'treatment';
+  }
+
+  private baseDetail(at: number): UnstuckEventDetail {
+    return {
+      id: newId(),
+      moment: this.momentId,
+      journey: this.journey,
+      step: this.step,
+      element: this.localName,
+      signal: this.signal,
+      group: this.group,
+      at,
+      visit: visitId(),
+      ...(this.preview ? { preview: true } : {}),
+    };
+  }
+
+  private momentDetail(at: number): UnstuckMomentDetail {
+    return { ...this.baseDetail(at), detection: this.detection ?? '' };
+  }
+
+  /**
+   * Dispatches from the wrapper, or from the document once the wrapper was removed (so a
+   * late outcome still reaches listeners). Nothing is dispatched in preview but errors.
+   * Returns false when a listener cancelled the event.
+   */
+  private deliver(event: Event): boolean {
+    if (this.preview && !(event instanceof UnstuckErrorEvent)) return true;
+    return this.isConnected ? this.dispatchEvent(event) : document.dispatchEvent(event);
+  }
+
+  /** One `console.warn` and one `unstuck-error` per problem. */
+  protected report(problem: Problem): void {
+    if (!warnProblem(this, problem)) return;
+    try {
+      this.deliver(new UnstuckErrorEvent({ ...this.baseDetail(this.now()), ...problem }));
+    } catch {
+      // A listener that throws must not turn a warning into a page error.
+    }
+  }
+
+  // ── Attributes → rules ────────────────────────────────────────────────────
+
+  private rules() {
+    const specs = (this.constructor as typeof UnstuckWrapper).signals;
+    return compileRules(specs, (name) => (this as unknown as Record<string, string | null>)[camel(name)] ?? null, (problem) => this.report(problem));
+  }
+
+  private durationOf(attribute: string, value: string | null, fallback: string): number {
+    if (value === null) return parseDuration(fallback) as number;
+    const ms = parseDuration(value);
+    if (typeof ms === 'number') return ms;
+    this.report({ reason: 'invalid-attribute', attribute, message: `${attribute}="${value}" is not a duration such as 30s, 10m or 7d; using ${fallback}.` });
+    return parseDuration(fallback) as number;
+  }
+
+  private fractionOf(attribute: string, value: string | null, fallback: number): number {
+    if (value === null) return fallback;
+    const fraction = parseFraction(value);
+    if (fraction !== undefined) return fraction;
+    this.report({ reason: 'invalid-attribute', attribute, message: `${attribute}="${value}" is not a fraction between 0 and 1; using ${fallback}.` });
+    return fallback;
+  }
+}
+
+const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+function cloneTemplate(template: HTMLTemplateElement, slot: 'response' | 'human'): HTMLElement {
+  const container = document.createElement('div');
+  container.slot = slot;
+  container.dataset.unstuckClone = slot;
+  const content = template.content.cloneNode(true) as DocumentFragment;
+  for (const script of Array.from(content.querySelectorAll('script'))) script.remove();
+  container.append(content);
+  return container;
+}

@@ -1,0 +1,110 @@
+/**
+ * Page-wide rules that no single wrapper can decide alone (design.md §3 "Don't annoy"):
+ * one question open per page, at most `maxPerSession` questions per visit with at least
+ * `gapMs` between them, a cooldown after a dismissal, each moment once per session, and
+ * `priority` when two wrappers detect at once.
+ */
+import { nextTask } from '../internal/next-task.js';
+import { readItem, readJson, writeItem, writeJson } from '../internal/storage.js';
+
+export type Eligibility = { verdict: 'ask' } | { verdict: 'suppress'; reason: 'busy' | 'cap' | 'gap' | 'cooldown' };
+
+/** What the coordinator needs from a wrapper. */
+export interface Candidate {
+  readonly moment: string;
+  readonly priority: number;
+}
+
+export interface CoordinatorSettings {
+  /** Questions per visit, page-wide. */
+  maxPerSession: number;
+  /** Minimum time between two questions. */
+  gapMs: number;
+}
+
+const ASKED_KEY = 'unstuck:asked';
+const seenKey = (moment: string) => `unstuck:seen:${moment}`;
+const cooldownKey = (moment: string) => `unstuck:cooldown:${moment}`;
+
+interface Request {
+  candidate: Candidate;
+  at: number;
+  resolve: (eligibility: Eligibility) => void;
+}
+
+export class Coordinator {
+  readonly settings: CoordinatorSettings = { maxPerSession: 2, gapMs: 60_000 };
+  private holder: Candidate | null = null;
+  private queue: Request[] = [];
+
+  /** Has this moment already been detected in this visit? */
+  seen(moment: string): boolean {
+    return readItem('session', seenKey(moment)) !== undefined;
+  }
+
+  markSeen(moment: string, at: number): void {
+    writeItem('session', seenKey(moment), String(at));
+  }
+
+  startCooldown(moment: string, until: number): void {
+    writeItem('local', cooldownKey(moment), String(until));
+  }
+
+  /** The one wrapper whose question is open (or about to open), if any. */
+  get current(): Candidate | null {
+    return this.holder;
+  }
+
+  /**
+   * May this wrapper ask now? Requests made in the same task are settled together so that
+   * the highest `priority` wins when two wrappers detect at once. An `ask` verdict holds the
+   * page's one question slot until `release`.
+   */
+  request(candidate: Candidate, at: number): Promise<Eligibility> {
+    return new Promise((resolve) => {
+      this.queue.push({ candidate, at, resolve });
+      if (this.queue.length === 1) nextTask(() => this.settle());
+    });
+  }
+
+  /** Give the slot back (question closed, holdout decided, wrapper removed). */
+  release(candidate: Candidate): void {
+    if (this.holder === candidate) this.holder = null;
+  }
+
+  /** Count a question (or a holdout moment, which stands in for one) against the caps. */
+  countAsked(at: number): void {
+    writeJson('session', ASKED_KEY, [...this.askedTimes(), at]);
+  }
+
+  private askedTimes(): number[] {
+    const times = readJson<unknown>('session', ASKED_KEY, []);
+    return Array.isArray(times) ? times.filter((time): time is number => typeof time === 'number') : [];
+  }
+
+  private settle(): void {
+    const requests = this.queue.sort((a, b) => b.candidate.priority - a.candidate.priority);
+    this.queue = [];
+    for (const { candidate, at, resolve } of requests) resolve(this.decide(candidate, at));
+  }
+
+  private decide(candidate: Candidate, at: number): Eligibility {
+    const until = Number(readItem('local', cooldownKey(candidate.moment)));
+    if (Number.isFinite(until) && at < until) return { verdict: 'suppress', reason: 'cooldown' };
+    if (this.holder && this.holder !== candidate) return { verdict: 'suppress', reason: 'busy' };
+    const asked = this.askedTimes();
+    if (asked.length >= this.settings.maxPerSession) return { verdict: 'suppress', reason: 'cap' };
+    const last = asked.at(-1);
+    if (last !== undefined && at - last < this.settings.gapMs) return { verdict: 'suppress', reason: 'gap' };
+    this.holder = candidate;
+    return { verdict: 'ask' };
+  }
+}
+
+/**
+ * One coordinator per page, shared even by two copies of the bundle (kept on `globalThis`),
+ * so that two copies still ask one question at a time.
+ */
+const KEY = Symbol.for('unstuck.coordinator');
+const registry = globalThis as { [KEY]?: Coordinator };
+export const coordinator: Coordinator = (registry[KEY] ??= new Coordinator());

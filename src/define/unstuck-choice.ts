@@ -1,0 +1,10 @@
+import { UnstuckChoice } from '../components/choice/choice.js';
+import { defineElement } from '../internal/define.js';
+
+defineElement('unstuck-choice', UnstuckChoice);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'unstuck-choice': UnstuckChoice;
+  }
+}

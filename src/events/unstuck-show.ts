@@ -1,0 +1,21 @@
+import { UnstuckEvent, type UnstuckMomentDetail } from './detail.js';
+
+export interface UnstuckShowDetail extends UnstuckMomentDetail {
+  /** The question's prompt. */
+  question: string;
+  /** The values of the choices shown. */
+  choices: string[];
+}
+
+/** `unstuck-show`: the question is visible. */
+export class UnstuckShowEvent extends UnstuckEvent<UnstuckShowDetail> {
+  constructor(detail: UnstuckShowDetail) {
+    super('unstuck-show', detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'unstuck-show': UnstuckShowEvent;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Guarded registration: defining a tag twice (two copies of the bundle, two versions) warns
+ * once and keeps the first definition instead of throwing into the page.
+ */
+export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (existing) {
+    if (existing !== constructor) {
+      console.warn(`[unstuck] <${tag}> is already defined by another copy of Unstuck; this copy stays inactive. Load the kit once per page.`);
+    }
+    return;
+  }
+  try {
+    customElements.define(tag, constructor);
+  } catch (error) {
+    console.warn(`[unstuck] <${tag}> could not be defined:`, error);
+  }
+}

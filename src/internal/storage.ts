@@ -1,0 +1,96 @@
+/**
+ * Safe access to localStorage / sessionStorage. Storage can be missing, full, or throw
+ * (Safari private mode, sandboxed iframes, blocked cookies): every read and write here falls
+ * back to an in-memory copy for the life of the page, with one warning.
+ *
+ * `storagePolicy.allowed` is the consent gate: while it is false nothing is written to the
+ * browser's storage (the in-memory copy still keeps the page consistent).
+ */
+import { newId } from './ids.js';
+
+type Area = 'local' | 'session';
+
+const memory: Record<Area, Map<string, string>> = { local: new Map(), session: new Map() };
+let warned = false;
+
+export const storagePolicy = { allowed: true };
+
+function area(which: Area): Storage | undefined {
+  try {
+    return which === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function warnOnce(error: unknown): void {
+  if (warned) return;
+  warned = true;
+  console.warn('[unstuck] Browser storage is unavailable; Unstuck keeps its state in memory for this page.', error);
+}
+
+export function readItem(which: Area, key: string): string | undefined {
+  if (memory[which].has(key)) return memory[which].get(key);
+  try {
+    return area(which)?.getItem(key) ?? undefined;
+  } catch (error) {
+    warnOnce(error);
+    return undefined;
+  }
+}
+
+export function writeItem(which: Area, key: string, value: string): void {
+  memory[which].set(key, value);
+  if (!storagePolicy.allowed) return;
+  try {
+    area(which)?.setItem(key, value);
+    memory[which].delete(key);
+  } catch (error) {
+    warnOnce(error);
+  }
+}
+
+export function removeItem(which: Area, key: string): void {
+  memory[which].delete(key);
+  try {
+    area(which)?.removeItem(key);
+  } catch (error) {
+    warnOnce(error);
+  }
+}
+
+export function readJson<T>(which: Area, key: string, fallback: T): T {
+  const text = readItem(which, key);
+  if (text === undefined) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function writeJson(which: Area, key: string, value: unknown): void {
+  writeItem(which, key, JSON.stringify(value));
+}
+
+function persistentId(which: Area, key: string): string {
+  let id = readItem(which, key);
+  if (!id) {
+    id = newId();
+    writeItem(which, key, id);
+  }
+  return id;
+}
+
+/** The visitor: stable across visits (localStorage), the input of holdout assignment. */
+export const visitorId = (): string => persistentId('local', 'unstuck:visitor');
+
+/** The visit (session id): one per tab session (sessionStorage). */
+export const visitId = (): string => persistentId('session', 'unstuck:visit');
+
+/** Forget in-memory copies; for tests. */
+export function resetMemoryStorage(): void {
+  memory.local.clear();
+  memory.session.clear();
+  warned = false;
+}

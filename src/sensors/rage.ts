@@ -1,0 +1,22 @@
+import { isEntryField, pathInside } from '../internal/dom.js';
+import { Sensor } from './sensor.js';
+
+/** Controls that legitimately take repeated clicks. */
+const REPEATABLE = '[data-unstuck-repeatable], select, input[type=range], input[type=number]';
+
+/**
+ * Rage: pointer clicks close together in time and space (the machine's chain rule decides).
+ * Not counted: keyboard clicks, clicks in fields, steppers and other repeatable controls,
+ * and the second and third click of a double/triple-click that selected text.
+ */
+export class RageSensor extends Sensor {
+  protected connect(): void {
+    this.listen<MouseEvent>(this.host, 'click', (event) => {
+      if (event.detail === 0) return; // Enter/Space on a button: not a pointer burst.
+      const path = pathInside(event, this.host);
+      if (path.some((element) => isEntryField(element) || element.matches(REPEATABLE))) return;
+      if (event.detail > 1 && !(document.getSelection()?.isCollapsed ?? true)) return; // selecting text
+      this.host.sense({ type: 'signal', signal: 'rage', at: this.host.now(), x: event.clientX, y: event.clientY });
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MomentEvent } from '../machines/moment.machine.js';
+
+/** What a sensor needs from the element it watches. Sensors never import elements. */
+export interface SensorHost extends ReactiveControllerHost, HTMLElement {
+  /** Forward an observation to the moment machine (dropped unless the element is watching). */
+  sense(event: MomentEvent): void;
+  /** The current time in epoch ms (fake-timer friendly). */
+  now(): number;
+  /** Report an unexpected error inside the kit without letting it reach the page. */
+  fault(error: unknown): void;
+}
+
+/**
+ * Base of every sensor: a Lit controller that adds passive listeners on connect and removes
+ * them all on disconnect (one AbortSignal). Handlers are guarded so nothing throws into the page.
+ */
+export abstract class Sensor implements ReactiveController {
+  private abort?: AbortController;
+
+  constructor(protected readonly host: SensorHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.abort = new AbortController();
+    try {
+      this.connect();
+    } catch (error) {
+      this.host.fault(error);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.disconnect();
+  }
+
+  /** Add listeners and observers here with `listen`. */
+  protected abstract connect(): void;
+
+  /** Release anything `listen` cannot (observers, timers). */
+  protected disconnect(): void {}
+
+  /** Re-send any armed timer after the machine's rules changed (which disarms them). */
+  resync(): void {}
+
+  /** A passive listener removed on disconnect; errors in `handler` go to `host.fault`. */
+  protected listen<E extends Event = Event>(
+    target: EventTarget,
+    type: string,
+    handler: (event: E) => void,
+    options: AddEventListenerOptions = {},
+  ): void {
+    const guarded = (event: Event) => {
+      try {
+        handler(event as E);
+      } catch (error) {
+        this.host.fault(error);
+      }
+    };
+    target.addEventListener(type, guarded, { passive: true, ...options, signal: this.abort?.signal });
+  }
+}

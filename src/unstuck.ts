@@ -1,0 +1,11 @@
+/**
+ * The all-in-one entry (`dist/unstuck.js`): defines every element. Load it once with
+ * `<script type="module">`; a second copy warns and stays inactive.
+ */
+import './define/unstuck-choice.js';
+import './define/unstuck-human.js';
+import './define/unstuck-question.js';
+import './define/unstuck-zone.js';
+import './define/unstuck-form.js';
+
+export * from './index.js';
