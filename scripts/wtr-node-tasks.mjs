@@ -24,8 +24,14 @@ async function manifestIsCurrent() {
 export function nodeTasks() {
   return {
     name: 'unstuck-node-tasks',
-    async executeCommand({ command }) {
+    async executeCommand({ command, payload, session }) {
       if (command === 'manifest-is-current') return manifestIsCurrent();
+      if (command === 'multi-click') {
+        // A real double/triple click (click count 1, 2, 3), which sendMouse cannot make.
+        const page = session.browser.getPage(session.id);
+        await page.mouse.click(payload.x, payload.y, { count: payload.count });
+        return true;
+      }
       return undefined;
     },
   };

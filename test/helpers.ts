@@ -1,5 +1,7 @@
 /** Shared test helpers: markup builders, real input, and an event recorder. */
-import { sendMouse } from '@web/test-runner-commands';
+import { fixtureCleanup } from '@open-wc/testing';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import { nextTask } from '../src/internal/next-task.js';
 import { resetMemoryStorage } from '../src/internal/storage.js';
 
@@ -73,6 +75,12 @@ export async function clickOn(element: Element, offset: [number, number] = [0, 0
   await sendMouse({ type: 'click', position: [x + offset[0], y + offset[1]] });
 }
 
+/** A real double or triple click (click counts 1…count), as a person selecting text makes. */
+export async function multiClick(element: Element, count: number): Promise<void> {
+  const [x, y] = centre(element);
+  await executeServerCommand('multi-click', { x, y, count });
+}
+
 /** Clear every trace the kit keeps between tests. */
 export function resetStorage(): void {
   for (const area of [localStorage, sessionStorage]) {
@@ -88,3 +96,45 @@ export const panelOf = (wrapper: Element) => wrapper.shadowRoot?.querySelector<H
 export const settle = async (tasks = 2) => {
   for (let i = 0; i < tasks; i++) await new Promise<void>((resolve) => nextTask(resolve));
 };
+
+/** The test start time on the fake clock (approvals in the markup are valid then). */
+export const TEST_NOW = Date.parse('2026-11-22T10:00:00Z');
+
+/**
+ * Per-test setup for element tests: clean storage, a fake clock for timers and Date, an event
+ * recorder; afterwards the fixtures are removed *before* the clock is restored, so a removed
+ * wrapper's last outcome lands in its own test.
+ */
+export function useKitTest() {
+  const context = {} as { clock: sinon.SinonFakeTimers; recorder: ReturnType<typeof recordEvents> };
+  beforeEach(() => {
+    resetStorage();
+    context.clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: TEST_NOW });
+    context.recorder = recordEvents();
+  });
+  afterEach(async () => {
+    fixtureCleanup();
+    await Promise.resolve();
+    await settle();
+    context.recorder.stop();
+    context.clock.restore();
+    document.getSelection()?.removeAllRanges();
+  });
+  return context;
+}
+
+/**
+ * Awaits `work` that itself waits on timers (axe does) while a fake clock is installed,
+ * by advancing the fake clock in small steps until it settles.
+ */
+export async function whileTicking<T>(clock: sinon.SinonFakeTimers, work: Promise<T>): Promise<T> {
+  let done = false;
+  const result = Promise.resolve(work).finally(() => {
+    done = true;
+  });
+  while (!done) {
+    await clock.tickAsync(20);
+    await new Promise<void>((resolve) => nextTask(resolve));
+  }
+  return result;
+}

@@ -198,7 +198,7 @@ export class UnstuckWrapper extends LitElement {
 
   /** Ask now, as if `signal` had been detected (default `manual`). Honours every rule. */
   ask(signal = 'manual'): void {
-    this.engine.send({ type: 'ask', signal, at: this.now() });
+    this.sense({ type: 'ask', signal, at: this.now() });
   }
 
   // ── Host services for sensors and the engine ──────────────────────────────
@@ -243,7 +243,9 @@ export class UnstuckWrapper extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     queueMicrotask(() => {
-      if (!this.isConnected) this.hide();
+      if (this.isConnected) return; // moved, not removed
+      this.hide();
+      coordinator.release(this);
     });
   }
 

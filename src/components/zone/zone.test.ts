@@ -1,0 +1,210 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../unstuck.js';
+import { HUMAN_MARKUP, clickOn, multiClick, panelOf, questionMarkup, settle, useKitTest } from '../../../test/helpers.js';
+import type { UnstuckZone } from './zone.js';
+
+const CONTENT = `
+  <div data-unstuck-section="plans"><button type="button" class="plans">Plans</button></div>
+  <div data-unstuck-section="faq"><button type="button" class="faq">FAQ</button></div>
+  <p class="text">Compare the plans below and pick the one that suits you best.</p>
+  <button type="button" class="dead">Pay now</button>
+  <div class="dead-div" style="cursor: pointer">Continue</div>
+  <button type="button" class="stepper" data-unstuck-repeatable>+</button>
+  <a href="#next" data-unstuck-goal class="next">Next step</a>`;
+
+async function zone(attributes = '') {
+  return fixture<UnstuckZone>(`<unstuck-zone moment="plans" ${attributes}>${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
+}
+
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+describe('<unstuck-zone>', () => {
+  const kit = useKitTest();
+
+  describe('rage', () => {
+    it('fires on three quick clicks on a dead button', async () => {
+      const element = await zone();
+      const dead = element.querySelector('.dead')!;
+      for (let i = 0; i < 3; i++) {
+        await clickOn(dead);
+        await kit.clock.tickAsync(200);
+      }
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')[0]?.detail.signal).to.equal('rage');
+      await element.updateComplete;
+      expect(panelOf(element)).to.exist;
+    });
+
+    it('fires on a dead element that looks clickable even when the clicks select its text', async () => {
+      const element = await zone();
+      const dead = element.querySelector('.dead-div')!;
+      await multiClick(dead, 3);
+      expect(document.getSelection()?.isCollapsed, 'label got selected').to.be.false;
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')[0]?.detail.signal).to.equal('rage');
+    });
+
+    it('ignores a double- or triple-click that selects text', async () => {
+      const element = await zone();
+      const text = element.querySelector('.text')!;
+      await multiClick(text, 2);
+      await kit.clock.tickAsync(2_000);
+      await multiClick(text, 3);
+      expect(document.getSelection()?.isCollapsed, 'text got selected').to.be.false;
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+    });
+
+    it('ignores steppers and number fields', async () => {
+      const element = await fixture<UnstuckZone>(
+        `<unstuck-zone moment="qty">${CONTENT}<input type="number" class="qty" value="1">${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`,
+      );
+      for (let i = 0; i < 5; i++) await clickOn(element.querySelector('.stepper')!);
+      const qty = element.querySelector('.qty')!;
+      const box = qty.getBoundingClientRect();
+      // The spin button sits at the right edge of the number field.
+      for (let i = 0; i < 5; i++) await sendMouse({ type: 'click', position: [Math.round(box.right - 6), Math.round(box.top + 4)] });
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+    });
+
+    it('ignores clicks spread apart (pagination)', async () => {
+      const element = await zone();
+      await clickOn(element.querySelector('.plans')!);
+      await clickOn(element.querySelector('.dead')!);
+      await clickOn(element.querySelector('.plans')!);
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+    });
+  });
+
+  describe('loops', () => {
+    it('fires when the visitor goes back and forth between two sections', async () => {
+      const element = await zone();
+      const plans = element.querySelector('.plans')!;
+      const faq = element.querySelector('.faq')!;
+      for (const target of [plans, faq, plans, faq]) {
+        await clickOn(target);
+        await kit.clock.tickAsync(3_000);
+      }
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+      await clickOn(plans);
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')[0]?.detail).to.include({ signal: 'loops' });
+    });
+
+    it('fires when the journey trail shows the same two pages alternated', async () => {
+      sessionStorage.setItem(
+        'unstuck:trail:shop',
+        JSON.stringify([
+          { step: 'cart', at: Date.now() - 40_000 },
+          { step: 'checkout', at: Date.now() - 30_000 },
+          { step: 'cart', at: Date.now() - 20_000 },
+          { step: 'checkout', at: Date.now() - 10_000 },
+        ]),
+      );
+      await fixture(`<unstuck-zone moment="cart" journey="shop" step="cart">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')[0]?.detail).to.include({ signal: 'loops', journey: 'shop', step: 'cart' });
+      const trail = JSON.parse(sessionStorage.getItem('unstuck:trail:shop')!);
+      expect(trail.map((entry: { step: string }) => entry.step)).to.deep.equal(['cart', 'checkout', 'cart', 'checkout', 'cart']);
+    });
+  });
+
+  describe('idle', () => {
+    it('counts only after the visitor engaged, and fires after the idle time', async () => {
+      const element = await zone('idle="45s"');
+      await kit.clock.tickAsync(120_000);
+      expect(kit.recorder.of('unstuck-detect'), 'not engaged yet').to.have.length(0);
+      await clickOn(element.querySelector('.plans')!);
+      await kit.clock.tickAsync(44_000);
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+      await kit.clock.tickAsync(1_000);
+      expect(kit.recorder.of('unstuck-detect')[0]?.detail.signal).to.equal('idle');
+    });
+
+    it('restarts on activity', async () => {
+      const element = await zone('idle="45s"');
+      await clickOn(element.querySelector('.plans')!);
+      await kit.clock.tickAsync(30_000);
+      await sendMouse({ type: 'move', position: [5, 5] });
+      await sendMouse({ type: 'move', position: [40, 30] });
+      await kit.clock.tickAsync(30_000);
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+      await kit.clock.tickAsync(15_000);
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(1);
+    });
+
+    it('does not count while the wrapper is off screen', async () => {
+      const element = await fixture<UnstuckZone>(
+        `<div><unstuck-zone moment="far" idle="45s">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone><div class="spacer" style="height: 5000px"></div></div>`,
+      );
+      const zoneElement = element.querySelector('unstuck-zone')!;
+      await clickOn(zoneElement.querySelector('.plans')!);
+      const scroller = document.scrollingElement!;
+      scroller.scrollTop = 4_000;
+      await frames();
+      await frames();
+      await kit.clock.tickAsync(120_000);
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+      scroller.scrollTop = 0;
+      await frames();
+      await frames();
+      await kit.clock.tickAsync(45_000);
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(1);
+    });
+
+    it('does not count while the tab is hidden', async () => {
+      const element = await zone('idle="45s"');
+      await clickOn(element.querySelector('.plans')!);
+      const visibility = sinon.stub(document, 'visibilityState').get(() => 'hidden');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await kit.clock.tickAsync(120_000);
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+      visibility.restore();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await kit.clock.tickAsync(45_000);
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(1);
+    });
+
+    it('can be turned off', async () => {
+      const element = await zone('idle="off"');
+      await clickOn(element.querySelector('.plans')!);
+      await kit.clock.tickAsync(600_000);
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+    });
+  });
+
+  describe('exit intent', () => {
+    it('fires when the pointer leaves through the top after engagement and 5 s on the page', async () => {
+      const element = await zone();
+      await clickOn(element.querySelector('.plans')!);
+      await kit.clock.tickAsync(6_000);
+      await sendMouse({ type: 'move', position: [200, 10] });
+      await sendMouse({ type: 'move', position: [200, -20] });
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')[0]?.detail.signal).to.equal('exit-intent');
+    });
+
+    it('does not fire before engagement', async () => {
+      await zone();
+      await kit.clock.tickAsync(6_000);
+      await sendMouse({ type: 'move', position: [200, 10] });
+      await sendMouse({ type: 'move', position: [200, -20] });
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+    });
+  });
+
+  describe('goal', () => {
+    it('a goal click before any pattern ends the watch', async () => {
+      const element = await zone();
+      await clickOn(element.querySelector('.next')!);
+      for (let i = 0; i < 3; i++) await clickOn(element.querySelector('.dead')!);
+      await settle();
+      expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+    });
+  });
+});
