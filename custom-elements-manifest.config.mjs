@@ -1,7 +1,17 @@
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/test-helpers.ts'],
-  outdir: '.',
+  // Only the public surface: elements, events and entry points (internals stay out of the docs).
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.stories.ts',
+    'src/sensors/**',
+    'src/machines/**',
+    'src/coordinator/**',
+    'src/internal/**',
+    'src/components/wrapper/engine.ts',
+    'src/components/wrapper/corner-placement.ts',
+    'src/components/wrapper/signal-specs.ts',
+  ],
   litelement: true,
   dependencies: false,
   packagejson: false,

@@ -1,16 +1,17 @@
 // Server-side commands for tests that must look at files (run through executeServerCommand).
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
 async function manifestIsCurrent() {
-  const outdir = await mkdtemp(join(tmpdir(), 'unstuck-cem-'));
+  // The analyzer resolves --outdir against the working directory.
+  await mkdir('node_modules/.cache', { recursive: true });
+  const outdir = await mkdtemp(join('node_modules/.cache', 'unstuck-cem-'));
   try {
-    await run('npx', ['cem', 'analyze', '--outdir', outdir], { cwd: process.cwd() });
+    await run('npx', ['cem', 'analyze', '--outdir', relative(process.cwd(), outdir)]);
     const [fresh, committed] = await Promise.all([
       readFile(join(outdir, 'custom-elements.json'), 'utf8'),
       readFile('custom-elements.json', 'utf8').catch(() => ''),

@@ -25,6 +25,8 @@ export interface ChoiceStatus {
  *
  * @summary One reply: a label, its approval record, and the approved response in a `<template>`.
  *
+ * @tagname unstuck-choice
+ *
  * @slot - A `<template>` holding the approved response. It is cloned into the light DOM when the
  *   visitor takes this choice, so the site's own CSS styles it. Scripts inside are removed.
  */

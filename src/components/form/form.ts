@@ -12,6 +12,8 @@ import { UnstuckWrapper } from '../wrapper/wrapper.js';
  * the goal. It never reads what the visitor types.
  *
  * @summary Wraps a form: stalled fields, churn, repeated errors; the goal is a submit.
+ *
+ * @tagname unstuck-form
  */
 export class UnstuckForm extends UnstuckWrapper {
   static override signals: readonly SignalSpec[] = [

@@ -7,6 +7,8 @@ import { HiddenDataElement } from '../../internal/hidden-element.js';
  *
  * @summary The way to a person, shown with the question and every response.
  *
+ * @tagname unstuck-human
+ *
  * @slot - A `<template>` with the contact options. It is cloned into the light DOM so the
  *   site's own CSS styles its links. Scripts inside are removed.
  */

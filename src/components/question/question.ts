@@ -8,6 +8,8 @@ import { UnstuckChoice } from '../choice/choice.js';
  *
  * @summary The one question: a prompt and 3–5 `unstuck-choice` replies.
  *
+ * @tagname unstuck-question
+ *
  * @slot - 3 to 5 `<unstuck-choice>` elements (more are cut to the first 5), and optionally an
  *   `<unstuck-human>` that replaces the wrapper's own for this question.
  */

@@ -5,5 +5,7 @@ import { UnstuckWrapper } from '../wrapper/wrapper.js';
  * sections, rage clicks and exit intent, and counts a click on the `goal` as moving forward.
  *
  * @summary Generic wrapper around any content.
+ *
+ * @tagname unstuck-zone
  */
 export class UnstuckZone extends UnstuckWrapper {}

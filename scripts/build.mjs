@@ -1,0 +1,48 @@
+// npm run build:
+//  1. dist/ ES modules per element (lit and xstate left as dependencies, for bundler users),
+//  2. dist/unstuck.js — one minified, self-contained file that defines every element,
+//  3. type declarations, 4. custom-elements.json at the root.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+rmSync('dist', { recursive: true, force: true });
+
+const defineEntries = Object.fromEntries(
+  readdirSync('src/define').map((file) => [`define/${file.replace(/\.ts$/, '')}`, `src/define/${file}`]),
+);
+
+const quiet = { configFile: false, logLevel: 'warn' };
+
+// 1. Modules for bundlers: one file per source module, dependencies external.
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    target: 'es2022',
+    lib: { entry: { index: 'src/index.ts', ...defineEntries }, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^xstate(\/|$)/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+
+// 2. The one file for CMS pages and CDNs: everything inside, minified.
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: { unstuck: 'src/unstuck.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
+  },
+});
+
+// 3. Declarations, 4. the manifest.
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('npx', ['cem', 'analyze'], { stdio: 'inherit' });
+console.log('Built dist/ and custom-elements.json');

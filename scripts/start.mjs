@@ -1,0 +1,7 @@
+// npm start: the example site with the kit loaded from source.
+import { createServer } from 'vite';
+
+const server = await createServer({ configFile: 'vite.config.ts' });
+await server.listen();
+const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
+console.log(`\n  Unstuck example: ${base}examples/\n`);

@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface Declaration {
+  kind: string;
+  tagName?: string;
+  attributes?: { name: string; description?: string }[];
+  events?: { name: string }[];
+  slots?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+  members?: { name: string; privacy?: string }[];
+}
+
+describe('custom-elements.json', () => {
+  let result: { current: boolean; manifest: { modules: { declarations?: Declaration[] }[] } };
+  before(async function () {
+    this.timeout(60_000);
+    result = (await executeServerCommand('manifest-is-current')) as typeof result;
+  });
+
+  const element = (tag: string) =>
+    result.manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag)!;
+
+  it('is current (run `npm run analyze` after changing an element)', () => {
+    expect(result.current).to.be.true;
+  });
+
+  it('documents the five elements of the core kit', () => {
+    for (const tag of ['unstuck-zone', 'unstuck-form', 'unstuck-question', 'unstuck-choice', 'unstuck-human']) {
+      expect(element(tag), tag).to.exist;
+    }
+  });
+
+  it('documents every wrapper attribute, event, slot, part and CSS property, with descriptions', () => {
+    const form = element('unstuck-form');
+    const attributes = form.attributes!.map((attribute) => attribute.name);
+    expect(attributes).to.include.members([
+      'moment', 'journey', 'step', 'idle', 'loops', 'rage', 'exit-intent', 'goal', 'holdout', 'cooldown',
+      'outcome-window', 'priority', 'human-first', 'placement', 'preview', 'debug', 'disabled',
+      'field-stall', 'field-churn', 'errors',
+    ]);
+    expect(form.attributes!.filter((attribute) => !attribute.description).map((attribute) => attribute.name)).to.deep.equal([]);
+    expect(form.events!.map((event) => event.name)).to.include.members([
+      'unstuck-detect', 'unstuck-show', 'unstuck-answer', 'unstuck-dismiss', 'unstuck-escalate', 'unstuck-outcome', 'unstuck-error',
+    ]);
+    expect(form.slots!.map((slot) => slot.name)).to.include.members(['', 'response', 'human']);
+    expect(form.cssParts!.map((part) => part.name)).to.include.members(['panel', 'prompt', 'choice', 'dismiss', 'response', 'human']);
+    expect(form.cssProperties!.length).to.be.greaterThan(8);
+  });
+
+  it('documents the authoring elements', () => {
+    expect(element('unstuck-choice').attributes!.map((attribute) => attribute.name)).to.include.members([
+      'value', 'label', 'approved-by', 'approved-on', 'expires-on', 'escalate',
+    ]);
+    expect(element('unstuck-question').attributes!.map((attribute) => attribute.name)).to.include.members(['prompt', 'signals']);
+    expect(element('unstuck-human').attributes!.map((attribute) => attribute.name)).to.include('label');
+  });
+
+  it('keeps internals out of the public members', () => {
+    const names = element('unstuck-zone').members!.filter((member) => member.privacy !== 'private').map((member) => member.name);
+    expect(names).to.not.include.members(['sense', 'fault', 'onMoment', 'machineInput']);
+  });
+});
