@@ -25,14 +25,4 @@ describe('registration', () => {
       warn.restore();
     }
   });
-
-  it('loading the all-in-one entry twice is harmless', async () => {
-    const warn = sinon.stub(console, 'warn');
-    try {
-      await import(`../src/unstuck.js?copy=2`);
-      expect(warn.called).to.be.false;
-    } finally {
-      warn.restore();
-    }
-  });
 });
