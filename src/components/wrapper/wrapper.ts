@@ -250,6 +250,7 @@ export class UnstuckWrapper extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('debug')) this.watchDebug();
     if (!this.hasUpdated) return;
     const specs = (this.constructor as typeof UnstuckWrapper).signals;
     const ruleChanged = specs.some((spec) => changed.has(camel(spec.name))) || changed.has('outcomeWindow');
@@ -261,6 +262,7 @@ export class UnstuckWrapper extends LitElement {
     if (changed.has('preview') || (changed.has('disabled') && !this.disabled)) {
       this.hide();
       this.engine.restart();
+      if (this.debug) this.watchDebug();
       if (this.preview) this.startPreview();
     }
   }
@@ -268,10 +270,6 @@ export class UnstuckWrapper extends LitElement {
   protected override firstUpdated(): void {
     if (this.preview) this.startPreview();
     this.validateContent();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('debug')) this.watchDebug();
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────
