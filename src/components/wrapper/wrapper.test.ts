@@ -324,6 +324,8 @@ describe('approved content only', () => {
     expect(element.shadowRoot!.querySelector('img')).to.be.null;
     expect(choiceButtons(element)[0]!.textContent).to.equal('<b>bold</b>');
     expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+    const markup = kit.recorder.of('unstuck-error').filter((event) => event.detail.reason === 'markup-in-text');
+    expect(markup.map((event) => event.detail.attribute)).to.deep.equal(['prompt', 'label']);
   });
 
   it('picks the first question whose signals match', async () => {

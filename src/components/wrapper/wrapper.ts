@@ -452,9 +452,15 @@ export class UnstuckWrapper extends LitElement {
   private choicesOf(question: UnstuckQuestion): ShownChoice[] {
     const now = this.now();
     const values = new Set<string>();
+    if (looksLikeMarkup(question.prompt)) {
+      this.report({ reason: 'markup-in-text', attribute: 'prompt', message: `question prompt contains markup; it is shown as plain text.` });
+    }
     const all = question.choices.map((choice) => {
       const status = choice.status(now);
       if (status.problem) this.report(status.problem);
+      if (looksLikeMarkup(choice.label)) {
+        this.report({ reason: 'markup-in-text', attribute: 'label', message: `choice "${choice.value}" has markup in its label; it is shown as plain text.` });
+      }
       if (status.usable && values.has(choice.value)) {
         this.report({ reason: 'duplicate-value', attribute: 'value', message: `has two choices with value="${choice.value}"; only the first is shown.` });
         return { choice, badge: 'Duplicate value — hidden in production', usable: false };
@@ -567,6 +573,7 @@ export class UnstuckWrapper extends LitElement {
 
   /** This visitor's stable group for this moment. */
   private get group(): 'treatment' | 'holdout' {
+    if (this.preview) return 'treatment';
     const fraction = this.fractionOf('holdout', this.holdout, 0);
     return fraction > 0 && stableFraction(`${visitorId()}:${this.momentId}`) < fraction ? 'holdout' : 'treatment';
   }
@@ -581,7 +588,7 @@ export class UnstuckWrapper extends LitElement {
       signal: this.signal,
       group: this.group,
       at,
-      visit: visitId(),
+      visit: this.preview ? 'preview' : visitId(),
       ...(this.preview ? { preview: true } : {}),
     };
   }
@@ -633,6 +640,9 @@ export class UnstuckWrapper extends LitElement {
     return fallback;
   }
 }
+
+/** Text that an author may have meant as HTML: it is rendered as text, with a warning. */
+const looksLikeMarkup = (text: string) => /<[a-z!/]/i.test(text);
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
