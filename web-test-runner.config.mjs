@@ -10,7 +10,9 @@ export default {
   nodeResolve: true,
   // Lit's dev-mode banner repeats in every file; real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  concurrency: 2,
+  // One page at a time: a background tab gets no frames, so real input and IntersectionObserver
+  // would stall in the second of two pages.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

@@ -27,6 +27,27 @@ export function nodeTasks() {
     name: 'unstuck-node-tasks',
     async executeCommand({ command, payload, session }) {
       if (command === 'manifest-is-current') return manifestIsCurrent();
+      if (command === 'wheel') {
+        // A real mouse-wheel scroll at a point (sendMouse has no wheel).
+        const page = session.browser.getPage(session.id);
+        await page.mouse.move(payload.x, payload.y);
+        await page.mouse.wheel({ deltaY: payload.deltaY });
+        return true;
+      }
+      if (command === 'touch-tap') {
+        const page = session.browser.getPage(session.id);
+        await page.touchscreen.tap(payload.x, payload.y);
+        return true;
+      }
+      if (command === 'touch-swipe') {
+        // A quick finger swipe: moving the finger down scrolls the page up.
+        const page = session.browser.getPage(session.id);
+        const { x, fromY, toY, steps = 10 } = payload;
+        await page.touchscreen.touchStart(x, fromY);
+        for (let i = 1; i <= steps; i++) await page.touchscreen.touchMove(x, fromY + ((toY - fromY) * i) / steps);
+        await page.touchscreen.touchEnd();
+        return true;
+      }
       if (command === 'multi-click') {
         // A real double/triple click (click count 1, 2, 3), which sendMouse cannot make.
         const page = session.browser.getPage(session.id);

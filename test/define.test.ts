@@ -5,8 +5,11 @@ import { UnstuckZone } from '../src/components/zone/zone.js';
 import { defineElement } from '../src/internal/define.js';
 
 describe('registration', () => {
-  it('defines every element of the core kit', () => {
-    for (const tag of ['unstuck-zone', 'unstuck-form', 'unstuck-question', 'unstuck-choice', 'unstuck-human']) {
+  it('defines every element', () => {
+    for (const tag of [
+      'unstuck-zone', 'unstuck-form', 'unstuck-checkout-step', 'unstuck-pricing', 'unstuck-search', 'unstuck-cancel',
+      'unstuck-question', 'unstuck-choice', 'unstuck-human', 'unstuck-config',
+    ]) {
       expect(customElements.get(tag), tag).to.exist;
     }
   });

@@ -138,3 +138,22 @@ export async function whileTicking<T>(clock: sinon.SinonFakeTimers, work: Promis
   }
   return result;
 }
+
+/** A real mouse-wheel scroll over the page. */
+export async function wheel(deltaY: number, at: [number, number] = [10, 10]): Promise<void> {
+  await executeServerCommand('wheel', { x: at[0], y: at[1], deltaY });
+}
+
+/** A real touch tap on an element. */
+export async function touchTap(element: Element): Promise<void> {
+  const [x, y] = centre(element);
+  await executeServerCommand('touch-tap', { x, y });
+}
+
+/** A real, quick touch swipe down the screen (the page scrolls up). */
+export async function touchSwipeDown(from = 40, to = 560): Promise<void> {
+  await executeServerCommand('touch-swipe', { x: 120, fromY: from, toY: to });
+}
+
+/** Two animation frames: IntersectionObserver and rAF work have run. */
+export const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -26,10 +26,28 @@ describe('custom-elements.json', () => {
     expect(result.current).to.be.true;
   });
 
-  it('documents the five elements of the core kit', () => {
-    for (const tag of ['unstuck-zone', 'unstuck-form', 'unstuck-question', 'unstuck-choice', 'unstuck-human']) {
+  it('documents every element', () => {
+    for (const tag of [
+      'unstuck-zone', 'unstuck-form', 'unstuck-checkout-step', 'unstuck-pricing', 'unstuck-search', 'unstuck-cancel',
+      'unstuck-question', 'unstuck-choice', 'unstuck-human', 'unstuck-config',
+    ]) {
       expect(element(tag), tag).to.exist;
     }
+  });
+
+  it('documents each wrapper\'s own signals', () => {
+    const own: Record<string, string[]> = {
+      'unstuck-checkout-step': ['round-trips', 'errors'],
+      'unstuck-pricing': ['dither', 'scroll-back'],
+      'unstuck-search': ['failed-searches'],
+      'unstuck-cancel': ['returns'],
+    };
+    for (const [tag, attributes] of Object.entries(own)) {
+      const names = element(tag).attributes!.map((attribute) => attribute.name);
+      expect(names, tag).to.include.members([...attributes, 'tab-away', 'idle', 'moment']);
+    }
+    expect(element('unstuck-config').attributes!.map((attribute) => attribute.name)).to.include.members(['max-per-session', 'gap']);
+    expect(element('unstuck-search').members!.map((member) => member.name)).to.include('reportSearch');
   });
 
   it('documents every wrapper attribute, event, slot, part and CSS property, with descriptions', () => {

@@ -7,12 +7,24 @@
 import { nextTask } from '../internal/next-task.js';
 import { readItem, readJson, writeItem, writeJson } from '../internal/storage.js';
 
-export type Eligibility = { verdict: 'ask' } | { verdict: 'suppress'; reason: 'busy' | 'cap' | 'gap' | 'cooldown' };
+/** Why a detected moment is not asked. `busy` and `gap` pass; the others hold for the visit or longer. */
+export type SuppressReason = 'busy' | 'gap' | 'cap' | 'cooldown' | 'no-question' | 'vetoed';
+
+export type Eligibility = { verdict: 'ask' } | { verdict: 'suppress'; reason: SuppressReason };
 
 /** What the coordinator needs from a wrapper. */
 export interface Candidate {
   readonly moment: string;
   readonly priority: number;
+  contains(other: Node | null): boolean;
+}
+
+/** Higher priority first; at equal priority the innermost of two nested wrappers; then first come. */
+function precedence(a: Candidate, b: Candidate): number {
+  if (a.priority !== b.priority) return b.priority - a.priority;
+  if (a !== b && a.contains(b as unknown as Node)) return 1;
+  if (a !== b && b.contains(a as unknown as Node)) return -1;
+  return 0;
 }
 
 export interface CoordinatorSettings {
@@ -21,6 +33,8 @@ export interface CoordinatorSettings {
   /** Minimum time between two questions. */
   gapMs: number;
 }
+
+export const DEFAULT_SETTINGS: Readonly<CoordinatorSettings> = { maxPerSession: 2, gapMs: 60_000 };
 
 const ASKED_KEY = 'unstuck:asked';
 const seenKey = (moment: string) => `unstuck:seen:${moment}`;
@@ -33,7 +47,8 @@ interface Request {
 }
 
 export class Coordinator {
-  readonly settings: CoordinatorSettings = { maxPerSession: 2, gapMs: 60_000 };
+  /** Page-wide caps; `<unstuck-config max-per-session gap>` sets them. */
+  readonly settings: CoordinatorSettings = { ...DEFAULT_SETTINGS };
   private holder: Candidate | null = null;
   private queue: Request[] = [];
 
@@ -83,7 +98,7 @@ export class Coordinator {
   }
 
   private settle(): void {
-    const requests = this.queue.sort((a, b) => b.candidate.priority - a.candidate.priority);
+    const requests = this.queue.sort((a, b) => precedence(a.candidate, b.candidate));
     this.queue = [];
     for (const { candidate, at, resolve } of requests) resolve(this.decide(candidate, at));
   }

@@ -7,3 +7,4 @@ export * from './unstuck-escalate.js';
 export * from './unstuck-outcome.js';
 export * from './unstuck-error.js';
 export * from './unstuck-goal.js';
+export * from './unstuck-search.js';

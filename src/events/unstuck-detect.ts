@@ -3,6 +3,13 @@ import { UnstuckEvent, type UnstuckEventDetail } from './detail.js';
 export interface UnstuckDetectDetail extends UnstuckEventDetail {
   /** Each signal's count at detection, e.g. `{ idle: 1, rage: 0 }`. */
   signals: Record<string, number>;
+  /**
+   * Why no question will follow (`busy`: another question is open; `gap`, `cap`, `cooldown`,
+   * `no-question`), or null when the visitor is asked (or is in the holdout group).
+   */
+  suppressed: string | null;
+  /** `unstuck-pricing`: the ids of the plans the visitor compared. */
+  options?: string[];
 }
 
 /** `unstuck-detect`: a pattern crossed its threshold. Cancelable: `preventDefault()` vetoes the question. */

@@ -23,7 +23,7 @@ export function parseDuration(text: string | null | undefined): number | Off | u
   const match = DURATION.exec(value);
   if (!match) return undefined;
   const ms = Number(match[1]) * UNIT_MS[match[2]!]!;
-  return Number.isFinite(ms) && ms > 0 ? Math.round(ms) : undefined;
+  return Number.isFinite(ms) && ms >= 0 ? Math.round(ms) : undefined;
 }
 
 /** `3/90s` → { count: 3, windowMs: 90000 }; a bare count `3` means "3 in any time"; `off` → 'off'. */

@@ -138,13 +138,12 @@ describe('moment machine', () => {
     expect(emitted.at(-1)).to.deep.include({ type: 'outcome', outcome: 'abandoned', asked: false, reason: 'cooldown' });
   });
 
-  it('stops watching once the visitor moved forward on their own', () => {
+  it('keeps watching after a goal: a visitor can move on and still get stuck (a declined card)', () => {
     const { actor, types } = start();
     actor.send({ type: 'goal', at: 0 });
     actor.send({ type: 'signal', signal: 'errors', at: 1 });
     actor.send({ type: 'signal', signal: 'errors', at: 2 });
-    expect(actor.getSnapshot().value).to.equal('finished');
-    expect(types()).to.deep.equal([]);
+    expect(types()).to.deep.equal(['detect']);
   });
 
   it('cancels armed timers on detection so nothing fires twice', () => {
@@ -161,5 +160,48 @@ describe('moment machine', () => {
     actor.send({ type: 'configure', rules: { errors: { kind: 'count', count: 1, windowMs: 1_000 } }, outcomeWindowMs: 1_000 });
     actor.send({ type: 'signal', signal: 'errors', at: 0 });
     expect(types()).to.deep.equal(['detect']);
+  });
+});
+
+describe('moment machine: holds and second chances', () => {
+  it('holds the question while the visitor is on a control it must not interrupt', () => {
+    const { actor, types } = start();
+    actor.send({ type: 'hold', held: true });
+    actor.send({ type: 'ask', signal: 'manual', at: 0 });
+    actor.send({ type: 'decide', verdict: 'ask', at: 0 });
+    expect(types()).to.deep.equal(['detect']);
+    actor.send({ type: 'hold', held: false });
+    expect(types()).to.deep.equal(['detect', 'show']);
+  });
+
+  it('after the typing pause, a hold still keeps the question back', () => {
+    const { actor, clock, types } = start();
+    actor.send({ type: 'typing', at: 0 });
+    actor.send({ type: 'hold', held: true });
+    actor.send({ type: 'ask', signal: 'manual', at: 100 });
+    actor.send({ type: 'decide', verdict: 'ask', at: 100 });
+    clock.increment(5_000);
+    expect(types()).to.deep.equal(['detect']);
+    actor.send({ type: 'hold', held: false });
+    expect(types()).to.deep.equal(['detect', 'show']);
+  });
+
+  it('a moment suppressed because another question was open watches again once measured', () => {
+    const { actor, types } = start();
+    actor.send({ type: 'ask', signal: 'manual', at: 0 });
+    actor.send({ type: 'decide', verdict: 'suppress', reason: 'busy', at: 0 });
+    actor.send({ type: 'goal', at: 10 });
+    expect(actor.getSnapshot().value).to.equal('watching');
+    actor.send({ type: 'signal', signal: 'errors', at: 20 });
+    actor.send({ type: 'signal', signal: 'errors', at: 30 });
+    expect(types()).to.deep.equal(['detect', 'outcome', 'detect']);
+  });
+
+  it('a moment suppressed for good (cooldown) does not watch again on this page', () => {
+    const { actor } = start();
+    actor.send({ type: 'ask', signal: 'manual', at: 0 });
+    actor.send({ type: 'decide', verdict: 'suppress', reason: 'cooldown', at: 0 });
+    actor.send({ type: 'leave', at: 10 });
+    expect(actor.getSnapshot().value).to.equal('finished');
   });
 });

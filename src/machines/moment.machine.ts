@@ -36,6 +36,8 @@ export interface MomentContext {
   lastTypingAt: number;
   /** When the question asked to be shown (or typing last restarted the wait). */
   pauseFrom: number;
+  /** The visitor is on a control the question must not interrupt (a cancel flow's final button). */
+  held: boolean;
   signal: string | null;
   detectedAt: number | null;
   verdict: Verdict | null;
@@ -55,6 +57,7 @@ export type MomentEvent =
   | { type: 'timer.disarm'; signal: string }
   | { type: 'timer.fire'; signal: string; at: number }
   | { type: 'typing'; at: number }
+  | { type: 'hold'; held: boolean }
   | { type: 'configure'; rules: SignalRules; outcomeWindowMs: number }
   | { type: 'ask'; signal: string; at: number }
   | { type: 'decide'; verdict: Verdict; reason?: string; at: number }
@@ -92,7 +95,9 @@ export const momentMachine = setup({
   },
   guards: {
     patternFound: ({ context }) => context.signal !== null,
-    notTyping: ({ context }) => context.pauseFrom - context.lastTypingAt >= context.pauseMs,
+    readyToShow: ({ context }) => !context.held && context.pauseFrom - context.lastTypingAt >= context.pauseMs,
+    /** Suppressed only because of another question (now or too recently): it may ask later. */
+    mayAskLater: ({ context }) => context.reason === 'busy' || context.reason === 'gap',
     wasShown: ({ context }) => context.shown,
   },
   actions: {
@@ -122,6 +127,19 @@ export const momentMachine = setup({
     disarmAllTimers: enqueueActions(({ context, enqueue }) => {
       for (const signal of Object.keys(context.rules)) enqueue.cancel(timerId(signal));
     }),
+    startOver: assign({
+      tracks: {},
+      counts: {},
+      signal: null,
+      detectedAt: null,
+      verdict: null,
+      reason: null,
+      shown: false,
+      choice: null,
+      escalated: false,
+      outcome: null,
+      outcomeAt: null,
+    }),
     emitDetect: emit(({ context }) => {
       const at = context.detectedAt!;
       const signals: Record<string, number> = {};
@@ -148,6 +166,7 @@ export const momentMachine = setup({
     pauseMs: input.pauseMs ?? 1_500,
     lastTypingAt: Number.NEGATIVE_INFINITY,
     pauseFrom: 0,
+    held: false,
     signal: null,
     detectedAt: null,
     verdict: null,
@@ -160,6 +179,7 @@ export const momentMachine = setup({
   }),
   on: {
     typing: { actions: assign({ lastTypingAt: ({ event }) => event.at }) },
+    hold: { actions: assign({ held: ({ event }) => event.held }) },
     configure: {
       actions: [
         'disarmAllTimers',
@@ -177,14 +197,17 @@ export const momentMachine = setup({
         'timer.arm': { actions: 'armTimer' },
         'timer.disarm': { actions: 'disarmTimer' },
         ask: { actions: assign({ signal: ({ event }) => event.signal, detectedAt: ({ event }) => event.at }) },
-        goal: 'finished',
+        // Moving forward is not hesitation: quiet timers wait for the next activity.
+        goal: { actions: 'disarmAllTimers' },
       },
     },
-    /** The visitor moved forward before any pattern: nothing more to watch. */
+    /** Nothing more to watch on this page. */
     finished: {},
     moment: {
       type: 'parallel',
       entry: ['disarmAllTimers', 'emitDetect'],
+      // A suppressed moment, once measured, gives way to watching again if it may ask later.
+      onDone: [{ guard: 'mayAskLater', target: 'watching', actions: 'startOver' }, { target: 'finished' }],
       on: {
         escalate: {
           guard: 'wasShown',
@@ -218,10 +241,18 @@ export const momentMachine = setup({
             asking: {
               initial: 'waiting',
               states: {
-                /** Never appear while the visitor is typing: wait for a pause. */
+                /** Never appear while the visitor is typing (wait for a pause) or holding (see `hold`). */
                 waiting: {
-                  always: { guard: 'notTyping', target: 'visible' },
-                  after: { typingPause: 'visible' },
+                  always: { guard: 'readyToShow', target: 'visible' },
+                  after: {
+                    typingPause: {
+                      // Wake up once when the pause is over (not again while a hold lasts).
+                      guard: ({ context }) => context.pauseFrom - context.lastTypingAt < context.pauseMs,
+                      target: 'waiting',
+                      reenter: true,
+                      actions: assign({ pauseFrom: ({ context }) => context.lastTypingAt + context.pauseMs }),
+                    },
+                  },
                   on: {
                     typing: {
                       target: 'waiting',
@@ -258,7 +289,7 @@ export const momentMachine = setup({
             dismissed: {},
             closed: {},
             holdout: {},
-            suppressed: {},
+            suppressed: { type: 'final' },
           },
         },
         measure: {

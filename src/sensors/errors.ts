@@ -1,7 +1,17 @@
-import { Sensor } from './sensor.js';
+import { readJson, writeJson } from '../internal/storage.js';
+import { Sensor, type SensorHost } from './sensor.js';
 
 /** Several invalid fields from one submit attempt are one error, not several. */
 const SAME_ATTEMPT_MS = 250;
+/** Errors kept per moment across pages of a visit (a declined card often reloads the page). */
+const KEEP = 10;
+const ERROR_SELECTOR = '[data-unstuck-error], [aria-invalid="true"]';
+
+/** What the error sensor reads from its wrapper. */
+export interface ErrorHost extends SensorHost {
+  readonly momentId: string;
+  readonly preview: boolean;
+}
 
 /**
  * Errors: `invalid` events (constraint validation), `aria-invalid="true"` appearing, and
@@ -12,7 +22,23 @@ export class ErrorSensor extends Sensor {
   private observer?: MutationObserver;
   private lastAt = Number.NEGATIVE_INFINITY;
 
+  constructor(protected override readonly host: ErrorHost) {
+    super(host);
+  }
+
+  private get key(): string {
+    return `unstuck:errors:${this.host.momentId}`;
+  }
+
   protected connect(): void {
+    // Errors from earlier pages of this visit, then an error the page was rendered with.
+    queueMicrotask(() => {
+      if (!this.host.isConnected || this.host.preview) return;
+      for (const at of readJson<unknown[]>('session', this.key, [])) {
+        if (typeof at === 'number') this.host.sense({ type: 'signal', signal: 'errors', at });
+      }
+      if (this.host.querySelector(ERROR_SELECTOR)) this.error();
+    });
     this.listen(this.host, 'invalid', () => this.error(), { capture: true });
     this.observer = new MutationObserver((records) => {
       try {
@@ -39,6 +65,7 @@ export class ErrorSensor extends Sensor {
     const at = this.host.now();
     if (at - this.lastAt < SAME_ATTEMPT_MS) return;
     this.lastAt = at;
+    if (!this.host.preview) writeJson('session', this.key, [...readJson<unknown[]>('session', this.key, []), at].slice(-KEEP));
     this.host.sense({ type: 'signal', signal: 'errors', at });
   }
 }
@@ -52,7 +79,7 @@ function appeared(record: MutationRecord): boolean {
   }
   for (const node of record.addedNodes) {
     if (!(node instanceof Element)) continue;
-    if (node.matches('[data-unstuck-error], [aria-invalid="true"]') || node.querySelector('[data-unstuck-error], [aria-invalid="true"]')) return true;
+    if (node.matches(ERROR_SELECTOR) || node.querySelector(ERROR_SELECTOR)) return true;
   }
   return false;
 }

@@ -2,10 +2,21 @@ import { Sensor, type SensorHost } from './sensor.js';
 
 /** Leaving within this long of arriving is bouncing, not exit intent. */
 const MIN_DWELL_MS = 5_000;
+/** Touch: reaching the top from at least this far down … */
+const FLING_FROM_PX = 600;
+/** … within this long is a fling to the top (toward the browser's address bar and tabs). */
+const FLING_WITHIN_MS = 1_000;
 
-/** Exit intent: the pointer leaves the document through the top edge, after engagement. */
+/**
+ * Exit intent, after engagement and 5 s on the page: the pointer leaves the document through
+ * the top edge; on touch devices, a fast scroll (fling) to the very top. The scroll position is
+ * sampled at most once per frame, and only once the visitor has touched the screen.
+ */
 export class ExitIntentSensor extends Sensor {
   private connectedAt = 0;
+  private touched = false;
+  private frame = 0;
+  private samples: { at: number; y: number }[] = [];
 
   constructor(
     host: SensorHost,
@@ -17,10 +28,34 @@ export class ExitIntentSensor extends Sensor {
   protected connect(): void {
     this.connectedAt = this.host.now();
     this.listen<MouseEvent>(document, 'mouseout', (event) => {
-      if (event.relatedTarget !== null || event.clientY > 0) return;
-      const at = this.host.now();
-      if (!this.engaged() || at - this.connectedAt < MIN_DWELL_MS) return;
-      this.host.sense({ type: 'signal', signal: 'exit-intent', at });
+      if (event.relatedTarget === null && event.clientY <= 0) this.exit();
     });
+    this.listen(document, 'touchstart', () => (this.touched = true), { capture: true });
+    this.listen(document, 'scroll', () => {
+      if (this.touched && !this.frame) this.frame = requestAnimationFrame(() => this.sample());
+    });
+  }
+
+  protected override disconnect(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.samples = [];
+  }
+
+  private sample(): void {
+    this.frame = 0;
+    const at = this.host.now();
+    const y = window.scrollY;
+    this.samples = [...this.samples.filter((sample) => at - sample.at <= FLING_WITHIN_MS), { at, y }];
+    if (y > 0) return;
+    const from = Math.max(...this.samples.map((sample) => sample.y));
+    this.samples = [];
+    if (from >= FLING_FROM_PX) this.exit();
+  }
+
+  private exit(): void {
+    const at = this.host.now();
+    if (!this.engaged() || at - this.connectedAt < MIN_DWELL_MS) return;
+    this.host.sense({ type: 'signal', signal: 'exit-intent', at });
   }
 }

@@ -1,34 +1,10 @@
-import { readJson, writeJson } from '../internal/storage.js';
 import { closestInPath } from '../internal/dom.js';
+import { BACK } from '../machines/journey.js';
+import { visitStep } from './journey-trail.js';
 import { Sensor, type SensorHost } from './sensor.js';
 
-/** Oldest trail entries beyond this are forgotten; loops need only the recent ones. */
-const TRAIL_LENGTH = 20;
-
-export interface TrailEntry {
-  step: string;
-  at: number;
-}
-
-/** Where the pages of a journey the visitor went through are kept (per tab session). */
-export const trailKey = (journey: string) => `unstuck:trail:${journey}`;
-
-/**
- * Appends this page's step to the journey trail in sessionStorage (a reload of the same step
- * is not a move) and returns the trail.
- */
-export function recordStep(journey: string, step: string, at: number): TrailEntry[] {
-  const trail = readJson<TrailEntry[]>('session', trailKey(journey), []).filter(
-    (entry) => typeof entry?.step === 'string' && typeof entry?.at === 'number',
-  );
-  if (trail.at(-1)?.step !== step) trail.push({ step, at });
-  const kept = trail.slice(-TRAIL_LENGTH);
-  writeJson('session', trailKey(journey), kept);
-  return kept;
-}
-
-/** What the loop sensor reads from its wrapper. */
-export interface LoopHost extends SensorHost {
+/** What the journey sensors read from their wrapper. */
+export interface JourneyHost extends SensorHost {
   journey: string | null;
   step: string | null;
 }
@@ -40,7 +16,7 @@ export interface LoopHost extends SensorHost {
 export class LoopSensor extends Sensor {
   private section: string | null = null;
 
-  constructor(protected override readonly host: LoopHost) {
+  constructor(protected override readonly host: JourneyHost) {
     super(host);
   }
 
@@ -60,7 +36,8 @@ export class LoopSensor extends Sensor {
   private replayJourney(): void {
     const { journey, step } = this.host;
     if (!journey || !step || !this.host.isConnected) return;
-    for (const entry of recordStep(journey, step, this.host.now())) {
+    for (const entry of visitStep(journey, step, this.host.now())) {
+      if (entry.step === BACK) continue;
       this.host.sense({ type: 'signal', signal: 'loops', at: entry.at, key: `page:${entry.step}` });
     }
   }

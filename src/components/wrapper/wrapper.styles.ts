@@ -171,7 +171,7 @@ export const wrapperStyles = css`
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
   }
-  :host([human-first]) .human {
+  .human-first .human {
     margin-block: var(--_space) 0;
     padding: var(--_space);
     border: 2px solid var(--_accent);

@@ -1,15 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { coordinator } from '../../coordinator/coordinator.js';
+import { coordinator, type Eligibility } from '../../coordinator/coordinator.js';
 import type { UnstuckEventDetail, UnstuckMomentDetail } from '../../events/detail.js';
 import { UnstuckAnswerEvent } from '../../events/unstuck-answer.js';
-import { UnstuckDetectEvent } from '../../events/unstuck-detect.js';
+import { UnstuckDetectEvent, type UnstuckDetectDetail } from '../../events/unstuck-detect.js';
 import { UnstuckDismissEvent } from '../../events/unstuck-dismiss.js';
 import { UnstuckErrorEvent } from '../../events/unstuck-error.js';
 import { UnstuckEscalateEvent } from '../../events/unstuck-escalate.js';
 import { UnstuckOutcomeEvent } from '../../events/unstuck-outcome.js';
 import { UnstuckShowEvent } from '../../events/unstuck-show.js';
 import { announce, ensureLiveRegion } from '../../internal/announce.js';
+import { onOff } from '../../internal/converters.js';
 import { deepActiveElement } from '../../internal/dom.js';
 import { parseDuration, parseFraction } from '../../internal/duration.js';
 import { CONTENT_CHANGE } from '../../internal/hidden-element.js';
@@ -22,6 +23,7 @@ import { ExitIntentSensor } from '../../sensors/exit-intent.js';
 import { GoalSensor } from '../../sensors/goal.js';
 import { LoopSensor } from '../../sensors/loops.js';
 import { RageSensor } from '../../sensors/rage.js';
+import { TabAwaySensor } from '../../sensors/tab-away.js';
 import type { Sensor } from '../../sensors/sensor.js';
 import { UnstuckChoice } from '../choice/choice.js';
 import { UnstuckHuman } from '../human/human.js';
@@ -96,7 +98,11 @@ export class UnstuckWrapper extends LitElement {
     { name: 'loops', kind: 'alternation', preset: '3/90s' },
     { name: 'rage', kind: 'chain', preset: '3/1s' },
     { name: 'exit-intent', kind: 'switch', preset: 'on' },
+    { name: 'tab-away', kind: 'count', preset: 'off' },
   ];
+
+  /** Whether the way to a person comes first when `human-first` is not set. */
+  static humanFirstByDefault = false;
 
   /** Id of this stuck moment in reports. Required. */
   @property({ reflect: true }) moment = '';
@@ -116,8 +122,11 @@ export class UnstuckWrapper extends LitElement {
   /** Repeated clicks on one spot (30 px): N clicks each within the duration of the previous (`3/1s`, `off`). */
   @property() rage: string | null = null;
 
-  /** Pointer leaves through the top of the window after engagement (`on`, `off`). */
+  /** Pointer leaves through the top of the window after engagement, or on touch a fling to the top (`on`, `off`). */
   @property({ attribute: 'exit-intent' }) exitIntent: string | null = null;
+
+  /** The visitor leaves the tab and comes back N times in a window (`3/5m`); `off` by default. */
+  @property({ attribute: 'tab-away' }) tabAway: string | null = null;
 
   /** CSS selector whose click inside means "moved forward". */
   @property() goal = '[data-unstuck-goal]';
@@ -134,8 +143,11 @@ export class UnstuckWrapper extends LitElement {
   /** Which wrapper wins when two detect at once (higher wins). */
   @property({ type: Number }) priority = 0;
 
-  /** Show the way to a person first and prominently (payment declined, cancellation, security checks). */
-  @property({ type: Boolean, attribute: 'human-first', reflect: true }) humanFirst = false;
+  /**
+   * Show the way to a person first and prominently (payment declined, cancellation, security
+   * checks). Off by default, on for `unstuck-cancel`; `human-first="off"` turns it off there.
+   */
+  @property({ attribute: 'human-first', converter: onOff }) humanFirst: boolean | null = null;
 
   /** `inline` (after the wrapped content) or `corner` (a fixed card that never covers the focused control). */
   @property({ reflect: true }) placement: 'inline' | 'corner' = 'inline';
@@ -174,6 +186,7 @@ export class UnstuckWrapper extends LitElement {
       new RageSensor(this),
       new LoopSensor(this),
       new ExitIntentSensor(this, () => this.activity.engaged),
+      new TabAwaySensor(this, () => this.activity.engaged),
       new GoalSensor(this),
     );
     this.addEventListener(CONTENT_CHANGE, () => this.requestUpdate());
@@ -286,9 +299,10 @@ export class UnstuckWrapper extends LitElement {
       <slot name="human"></slot>
     </div>`;
     const warnings = this.preview || this.debug ? this.warnings : [];
+    const humanFirst = this.humanFirst ?? (this.constructor as typeof UnstuckWrapper).humanFirstByDefault;
     return html`<section
       part="panel"
-      class="panel"
+      class="panel ${humanFirst ? 'human-first' : ''}"
       role="region"
       aria-labelledby="prompt"
       data-corner=${this.corner.corner}
@@ -302,7 +316,7 @@ export class UnstuckWrapper extends LitElement {
         </button>
       </div>
       ${warnings.map((warning) => html`<p part="warning" class="warning">${warning}</p>`)}
-      ${human && this.humanFirst ? humanPart : nothing}
+      ${human && humanFirst ? humanPart : nothing}
       ${this.view === 'question'
         ? html`<ul part="choices" class="choices" role="list">
             ${this.shown.map(
@@ -315,7 +329,7 @@ export class UnstuckWrapper extends LitElement {
         : html`<div part="response" class="response" tabindex="-1" aria-label=${this.answered?.label ?? ''}>
             <slot name="response"></slot>
           </div>`}
-      ${human && !this.humanFirst ? humanPart : nothing}
+      ${human && !humanFirst ? humanPart : nothing}
     </section>`;
   }
 
@@ -353,15 +367,24 @@ export class UnstuckWrapper extends LitElement {
   private async onDetect(signal: string, signals: Record<string, number>, at: number): Promise<void> {
     this.signal = signal;
     this.detection = newId();
-    if (!this.preview) coordinator.markSeen(this.momentId, at);
-    const proceed = this.deliver(new UnstuckDetectEvent({ ...this.baseDetail(at), id: this.detection, signals }));
-    const decide = (verdict: 'ask' | 'holdout' | 'suppress', reason?: string) => this.engine.send({ type: 'decide', verdict, reason, at: this.now() });
-    if (!proceed) return decide('suppress', 'vetoed');
+    const decide = (verdict: 'ask' | 'holdout' | 'suppress', reason?: string) => {
+      if (!this.preview && !(verdict === 'suppress' && (reason === 'busy' || reason === 'gap'))) coordinator.markSeen(this.momentId, at);
+      this.engine.send({ type: 'decide', verdict, reason, at: this.now() });
+    };
     this.question = this.pickQuestion(signal);
-    if (!this.question) return decide('suppress', 'no-question');
-    if (this.preview) return decide('ask');
-    const eligibility = await coordinator.request(this, this.now());
+    const eligibility: Eligibility = !this.question
+      ? { verdict: 'suppress', reason: 'no-question' }
+      : this.preview
+        ? { verdict: 'ask' }
+        : await coordinator.request(this, this.now());
+    const suppressed = eligibility.verdict === 'suppress' ? eligibility.reason : null;
+    const detect = new UnstuckDetectEvent({ ...this.baseDetail(at), id: this.detection, signals, suppressed, ...this.detectDetail() });
+    if (!this.deliver(detect)) {
+      coordinator.release(this);
+      return decide('suppress', suppressed ?? 'vetoed');
+    }
     if (eligibility.verdict === 'suppress') return decide('suppress', eligibility.reason);
+    if (this.preview) return decide('ask');
     coordinator.countAsked(this.now());
     if (this.group === 'holdout') {
       coordinator.release(this);
@@ -369,6 +392,14 @@ export class UnstuckWrapper extends LitElement {
     }
     decide('ask');
   }
+
+  /** Extra detail for `unstuck-detect` (e.g. the plans compared); subclasses add theirs. */
+  protected detectDetail(): Partial<UnstuckDetectDetail> {
+    return {};
+  }
+
+  /** Adjust a clone of an approved response before it is shown (e.g. name the plan in view). */
+  protected fillResponse(_response: HTMLElement): void {}
 
   private async onShow(): Promise<void> {
     this.answered = null;
@@ -527,7 +558,11 @@ export class UnstuckWrapper extends LitElement {
   private placeClones(response: HTMLTemplateElement | null | undefined, withHuman = true): void {
     for (const clone of Array.from(this.querySelectorAll(':scope > [data-unstuck-clone]'))) clone.remove();
     const human = withHuman && this.question ? this.humanFor(this.question) : null;
-    if (response) this.append(cloneTemplate(response, 'response'));
+    if (response) {
+      const clone = cloneTemplate(response, 'response');
+      this.fillResponse(clone);
+      this.append(clone);
+    }
     if (human?.template) {
       const clone = cloneTemplate(human.template, 'human');
       clone.addEventListener('click', (event) => {
@@ -607,8 +642,8 @@ export class UnstuckWrapper extends LitElement {
     return this.isConnected ? this.dispatchEvent(event) : document.dispatchEvent(event);
   }
 
-  /** One `console.warn` and one `unstuck-error` per problem. */
-  protected report(problem: Problem): void {
+  /** @internal One `console.warn` and one `unstuck-error` per problem. */
+  report(problem: Problem): void {
     if (!warnProblem(this, problem)) return;
     try {
       this.deliver(new UnstuckErrorEvent({ ...this.baseDetail(this.now()), ...problem }));

@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../unstuck.js';
-import { HUMAN_MARKUP, clickOn, multiClick, panelOf, questionMarkup, settle, useKitTest } from '../../../test/helpers.js';
+import { clickOn, frames, HUMAN_MARKUP, multiClick, panelOf, questionMarkup, settle, touchSwipeDown, touchTap, useKitTest } from '../../../test/helpers.js';
 import type { UnstuckZone } from './zone.js';
 
 const CONTENT = `
@@ -18,7 +18,6 @@ async function zone(attributes = '') {
   return fixture<UnstuckZone>(`<unstuck-zone moment="plans" ${attributes}>${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
 }
 
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('<unstuck-zone>', () => {
   const kit = useKitTest();
@@ -199,12 +198,77 @@ describe('<unstuck-zone>', () => {
   });
 
   describe('goal', () => {
-    it('a goal click before any pattern ends the watch', async () => {
+    it('a goal click is not a pattern: the visitor who moves on sees nothing', async () => {
       const element = await zone();
+      element.addEventListener('click', (event) => event.preventDefault());
       await clickOn(element.querySelector('.next')!);
-      for (let i = 0; i < 3; i++) await clickOn(element.querySelector('.dead')!);
+      await kit.clock.tickAsync(5_000);
+      await clickOn(element.querySelector('.plans')!);
       await settle();
       expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
     });
+  });
+});
+
+describe('<unstuck-zone> on touch and across tabs', () => {
+  const kit = useKitTest();
+
+  const tallPage = () =>
+    fixture<HTMLElement>(`<div><unstuck-zone moment="touch">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone><div style="height: 4000px"></div></div>`);
+
+  /** Swipe down until the page is at the top, `pause` ms of (fake) time between swipes. */
+  async function swipeToTop(pause: number) {
+    for (let i = 0; i < 20 && document.scrollingElement!.scrollTop > 0; i++) {
+      await touchSwipeDown();
+      await frames();
+      await kit.clock.tickAsync(pause);
+    }
+    await frames();
+    await frames();
+    expect(document.scrollingElement!.scrollTop).to.equal(0);
+  }
+
+  it('touch: a fast swipe to the very top after engagement is exit intent', async () => {
+    const root = await tallPage();
+    await touchTap(root.querySelector('.plans')!);
+    await kit.clock.tickAsync(6_000);
+    document.scrollingElement!.scrollTop = 1_200;
+    await frames();
+    await swipeToTop(0);
+    await settle();
+    expect(kit.recorder.of('unstuck-detect')[0]?.detail.signal).to.equal('exit-intent');
+  });
+
+  it('touch: scrolling back to the top slowly is reading, not leaving', async () => {
+    const root = await tallPage();
+    await touchTap(root.querySelector('.plans')!);
+    await kit.clock.tickAsync(6_000);
+    document.scrollingElement!.scrollTop = 1_200;
+    await frames();
+    await swipeToTop(1_500);
+    await settle();
+    expect(kit.recorder.of('unstuck-detect')).to.have.length(0);
+  });
+
+  it('tab-away (off by default) counts leaving the tab and coming back', async () => {
+    const element = await zone('tab-away="2/5m"');
+    await clickOn(element.querySelector('.plans')!);
+    let state: DocumentVisibilityState = 'visible';
+    const visibility = sinon.stub(document, 'visibilityState').get(() => state);
+    try {
+      for (let i = 0; i < 2; i++) {
+        state = 'hidden';
+        document.dispatchEvent(new Event('visibilitychange'));
+        await kit.clock.tickAsync(20_000);
+        state = 'visible';
+        document.dispatchEvent(new Event('visibilitychange'));
+      }
+    } finally {
+      visibility.restore();
+    }
+    await settle();
+    expect(kit.recorder.of('unstuck-detect')[0]?.detail.signal).to.equal('tab-away');
+    const quiet = await fixture<UnstuckZone>(`<unstuck-zone moment="quiet">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
+    expect(quiet.tabAway, 'off unless set').to.be.null;
   });
 });
