@@ -79,6 +79,21 @@ export type MomentEmitted =
 
 const timerId = (signal: string) => `timer:${signal}`;
 
+/** What a new moment starts from: no counts, nothing detected, nothing decided. */
+const FRESH_MOMENT = {
+  tracks: {},
+  counts: {},
+  signal: null,
+  detectedAt: null,
+  verdict: null,
+  reason: null,
+  shown: false,
+  choice: null,
+  escalated: false,
+  outcome: null,
+  outcomeAt: null,
+} satisfies Partial<MomentContext>;
+
 /** Outcome when the visitor did not move forward: a person was reached, or the moment was abandoned. */
 const unfinished = (context: MomentContext): Outcome => (context.escalated ? 'escalated' : 'abandoned');
 
@@ -127,19 +142,7 @@ export const momentMachine = setup({
     disarmAllTimers: enqueueActions(({ context, enqueue }) => {
       for (const signal of Object.keys(context.rules)) enqueue.cancel(timerId(signal));
     }),
-    startOver: assign({
-      tracks: {},
-      counts: {},
-      signal: null,
-      detectedAt: null,
-      verdict: null,
-      reason: null,
-      shown: false,
-      choice: null,
-      escalated: false,
-      outcome: null,
-      outcomeAt: null,
-    }),
+    startOver: assign(() => ({ ...FRESH_MOMENT })),
     emitDetect: emit(({ context }) => {
       const at = context.detectedAt!;
       const signals: Record<string, number> = {};
@@ -160,22 +163,12 @@ export const momentMachine = setup({
   id: 'moment',
   context: ({ input }) => ({
     rules: input.rules,
-    tracks: {},
-    counts: {},
     outcomeWindowMs: input.outcomeWindowMs,
     pauseMs: input.pauseMs ?? 1_500,
     lastTypingAt: Number.NEGATIVE_INFINITY,
     pauseFrom: 0,
     held: false,
-    signal: null,
-    detectedAt: null,
-    verdict: null,
-    reason: null,
-    shown: false,
-    choice: null,
-    escalated: false,
-    outcome: null,
-    outcomeAt: null,
+    ...FRESH_MOMENT,
   }),
   on: {
     typing: { actions: assign({ lastTypingAt: ({ event }) => event.at }) },
