@@ -4,6 +4,11 @@ import { defaultReporter } from '@web/test-runner';
 import { chromePath, chromeArgs } from './scripts/chrome-path.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { nodeTasks } from './scripts/wtr-node-tasks.mjs';
+import { createCollector } from './scripts/collector.mjs';
+import { validateEvents } from './scripts/validate-events.mjs';
+
+// A real local HTTP collector on the test server (127.0.0.1), driven by the tests.
+const collector = createCollector({ path: '/__unstuck/collect' });
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -27,6 +32,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), nodeTasks()],
+  middleware: [collector.koa],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), nodeTasks({ collector, validateEvents })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };

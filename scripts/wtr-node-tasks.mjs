@@ -22,10 +22,22 @@ async function manifestIsCurrent() {
   }
 }
 
-export function nodeTasks() {
+export function nodeTasks({ collector, validateEvents }) {
   return {
     name: 'unstuck-node-tasks',
     async executeCommand({ command, payload, session }) {
+      if (command === 'collector-reset') {
+        collector.reset();
+        return true;
+      }
+      if (command === 'collector-script') {
+        collector.state.script.push(...payload.steps);
+        return true;
+      }
+      if (command === 'collector-received') {
+        return { events: collector.state.received, requests: collector.state.requests };
+      }
+      if (command === 'validate-events') return validateEvents(payload.events);
       if (command === 'manifest-is-current') return manifestIsCurrent();
       if (command === 'wheel') {
         // A real mouse-wheel scroll at a point (sendMouse has no wheel).

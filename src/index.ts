@@ -11,5 +11,8 @@ export { UnstuckSearch } from './components/search/search.js';
 export { UnstuckWrapper } from './components/wrapper/wrapper.js';
 export type { SignalSpec } from './components/wrapper/signal-specs.js';
 export { UnstuckZone } from './components/zone/zone.js';
+export { Unstuck, type UnstuckApi, type UnstuckOptions } from './api.js';
 export { coordinator } from './coordinator/coordinator.js';
+export type { Sink } from './sinks/delivery.js';
+export type { WireEvent } from './sinks/wire.js';
 export * from './events/index.js';

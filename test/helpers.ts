@@ -157,3 +157,29 @@ export async function touchSwipeDown(from = 40, to = 560): Promise<void> {
 
 /** Two animation frames: IntersectionObserver and rAF work have run. */
 export const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+export interface CollectorLog {
+  events: { id: string; type: string; [key: string]: unknown }[];
+  requests: { status: number | 'dropped'; count?: number }[];
+}
+
+export const COLLECTOR_URL = '/__unstuck/collect';
+
+export const collector = {
+  reset: () => executeServerCommand('collector-reset'),
+  script: (steps: { status?: number; retryAfter?: number | string; drop?: boolean }[]) => executeServerCommand('collector-script', { steps }),
+  received: () => executeServerCommand('collector-received') as Promise<CollectorLog>,
+  /** Waits (by polling the server, which needs no timers) until `count` events arrived. */
+  async until(count: number, tries = 200): Promise<CollectorLog> {
+    let log = await this.received();
+    for (let i = 0; i < tries && log.events.length < count; i++) log = await this.received();
+    return log;
+  },
+};
+
+/** Every value the kit keeps in localStorage and sessionStorage, as one string. */
+export function storedText(): string {
+  const values: string[] = [];
+  for (const area of [localStorage, sessionStorage]) for (const key of Object.keys(area)) values.push(`${key}=${area.getItem(key)}`);
+  return values.join('\n');
+}

@@ -32,9 +32,11 @@ export interface CoordinatorSettings {
   maxPerSession: number;
   /** Minimum time between two questions. */
   gapMs: number;
+  /** Holdout fraction for wrappers without their own `holdout`. */
+  holdout: number;
 }
 
-export const DEFAULT_SETTINGS: Readonly<CoordinatorSettings> = { maxPerSession: 2, gapMs: 60_000 };
+export const DEFAULT_SETTINGS: Readonly<CoordinatorSettings> = { maxPerSession: 2, gapMs: 60_000, holdout: 0 };
 
 const ASKED_KEY = 'unstuck:asked';
 const seenKey = (moment: string) => `unstuck:seen:${moment}`;

@@ -88,6 +88,25 @@ export const visitorId = (): string => persistentId('local', 'unstuck:visitor');
 /** The visit (session id): one per tab session (sessionStorage). */
 export const visitId = (): string => persistentId('session', 'unstuck:visit');
 
+/** Consent was granted: write what was kept in memory meanwhile to the browser's storage. */
+export function persistMemoryStorage(): void {
+  for (const which of ['local', 'session'] as const) {
+    for (const [key, value] of [...memory[which]]) writeItem(which, key, value);
+  }
+}
+
+/** Consent was denied: remove everything the kit stored (keys starting with `unstuck:`). */
+export function forgetStorage(): void {
+  for (const which of ['local', 'session'] as const) {
+    const store = area(which);
+    try {
+      for (const key of Object.keys(store ?? {})) if (key.startsWith('unstuck:')) store?.removeItem(key);
+    } catch (error) {
+      warnOnce(error);
+    }
+  }
+}
+
 /** Forget in-memory copies; for tests. */
 export function resetMemoryStorage(): void {
   memory.local.clear();

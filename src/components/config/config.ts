@@ -1,28 +1,48 @@
 import { property } from 'lit/decorators.js';
 import { coordinator, DEFAULT_SETTINGS } from '../../coordinator/coordinator.js';
-import { formatDuration, parseDuration } from '../../internal/duration.js';
-import { HiddenDataElement } from '../../internal/hidden-element.js';
-import { warnProblem } from '../../internal/problems.js';
 import { UnstuckErrorEvent } from '../../events/unstuck-error.js';
+import { formatDuration, parseDuration, parseFraction } from '../../internal/duration.js';
+import { HiddenDataElement } from '../../internal/hidden-element.js';
 import { newId } from '../../internal/ids.js';
+import { warnProblem } from '../../internal/problems.js';
+import type { ConsentSetting } from '../../sinks/consent.js';
+import { delivery } from '../../sinks/delivery.js';
 
 /** The one config element in charge; a second one on the page is ignored with a warning. */
 let active: UnstuckConfig | null = null;
 
+const CONSENT: readonly ConsentSetting[] = ['granted', 'required', 'denied'];
+
 /**
- * Page settings, once per page: the page-wide caps on questions (and, with the measurement
- * issue, sinks, endpoint and consent). Changes to its attributes take effect at once.
+ * Page settings, once per page: where events go (sinks, endpoint), consent, and the page-wide
+ * caps on questions. Changes to its attributes take effect at once. The same settings are
+ * available in JavaScript as `Unstuck.configure({...})`.
  *
- * @summary Page settings: how many questions per visit, and how far apart.
+ * @summary Page settings: sinks, endpoint, consent, caps, default holdout.
  *
  * @tagname unstuck-config
  */
 export class UnstuckConfig extends HiddenDataElement {
+  /** Analytics sinks, space-separated: `datalayer`, `segment`, `ga4`, `posthog`. */
+  @property() sinks = '';
+
+  /** URL of the team's collector: events are POSTed there in batches, durably. */
+  @property() endpoint = '';
+
+  /** `granted` (default), `required` (store and send nothing until `Unstuck.consent(true)`), `denied`. */
+  @property() consent: string | null = null;
+
+  /** `ignore` to disregard the browser's Global Privacy Control signal; by default it counts as denied. */
+  @property() gpc: string | null = null;
+
   /** At most this many questions per visit, page-wide, counted across pages of the visit. */
   @property({ attribute: 'max-per-session' }) maxPerSession: string | null = null;
 
   /** At least this long between two questions (`60s`, `2m`). */
   @property() gap: string | null = null;
+
+  /** Default holdout fraction (0–1) for every wrapper without its own `holdout`. */
+  @property() holdout: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -45,6 +65,21 @@ export class UnstuckConfig extends HiddenDataElement {
     if (active !== this) return;
     coordinator.settings.maxPerSession = this.readCount();
     coordinator.settings.gapMs = this.readGap();
+    coordinator.settings.holdout = this.readHoldout();
+    delivery.configure({
+      sinks: this.sinks.trim().split(/\s+/).filter(Boolean),
+      endpoint: this.endpoint.trim() || null,
+      consent: this.readConsent(),
+      gpc: this.gpc?.trim().toLowerCase() === 'ignore' ? 'ignore' : 'honour',
+    });
+  }
+
+  private readConsent(): ConsentSetting {
+    const value = (this.consent ?? 'granted').trim().toLowerCase() as ConsentSetting;
+    if (CONSENT.includes(value)) return value;
+    // Unreadable consent must never mean "send": the safe reading is "required".
+    this.problem('invalid-attribute', 'consent', `consent="${this.consent}" is not granted, required or denied; treating it as required.`);
+    return 'required';
   }
 
   private readCount(): number {
@@ -63,6 +98,14 @@ export class UnstuckConfig extends HiddenDataElement {
     if (typeof ms === 'number') return ms;
     this.problem('invalid-attribute', 'gap', `gap="${this.gap}" is not a duration such as 60s or 2m; using ${formatDuration(fallback)}.`);
     return fallback;
+  }
+
+  private readHoldout(): number {
+    if (this.holdout === null) return DEFAULT_SETTINGS.holdout;
+    const fraction = parseFraction(this.holdout);
+    if (fraction !== undefined) return fraction;
+    this.problem('invalid-attribute', 'holdout', `holdout="${this.holdout}" is not a fraction between 0 and 1; using 0.`);
+    return DEFAULT_SETTINGS.holdout;
   }
 
   private problem(reason: string, attribute: string | null, message: string): void {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { coordinator, type Eligibility } from '../../coordinator/coordinator.js';
-import type { UnstuckEventDetail, UnstuckMomentDetail } from '../../events/detail.js';
+import type { UnstuckEvent, UnstuckEventDetail, UnstuckMomentDetail } from '../../events/detail.js';
 import { UnstuckAnswerEvent } from '../../events/unstuck-answer.js';
 import { UnstuckDetectEvent, type UnstuckDetectDetail } from '../../events/unstuck-detect.js';
 import { UnstuckDismissEvent } from '../../events/unstuck-dismiss.js';
@@ -18,6 +18,8 @@ import { newId, stableFraction } from '../../internal/ids.js';
 import { warnProblem, type Problem } from '../../internal/problems.js';
 import { visitId, visitorId } from '../../internal/storage.js';
 import type { MomentEmitted, MomentEvent, MomentInput } from '../../machines/moment.machine.js';
+import { delivery } from '../../sinks/delivery.js';
+import { toWire } from '../../sinks/wire.js';
 import { ActivitySensor } from '../../sensors/activity.js';
 import { ExitIntentSensor } from '../../sensors/exit-intent.js';
 import { GoalSensor } from '../../sensors/goal.js';
@@ -609,7 +611,7 @@ export class UnstuckWrapper extends LitElement {
   /** This visitor's stable group for this moment. */
   private get group(): 'treatment' | 'holdout' {
     if (this.preview) return 'treatment';
-    const fraction = this.fractionOf('holdout', this.holdout, 0);
+    const fraction = this.fractionOf('holdout', this.holdout, coordinator.settings.holdout);
     return fraction > 0 && stableFraction(`${visitorId()}:${this.momentId}`) < fraction ? 'holdout' : 'treatment';
   }
 
@@ -637,9 +639,11 @@ export class UnstuckWrapper extends LitElement {
    * late outcome still reaches listeners). Nothing is dispatched in preview but errors.
    * Returns false when a listener cancelled the event.
    */
-  private deliver(event: Event): boolean {
+  private deliver(event: UnstuckEvent<UnstuckEventDetail>): boolean {
     if (this.preview && !(event instanceof UnstuckErrorEvent)) return true;
-    return this.isConnected ? this.dispatchEvent(event) : document.dispatchEvent(event);
+    const proceed = this.isConnected ? this.dispatchEvent(event) : document.dispatchEvent(event);
+    if (!this.preview) delivery.publish(toWire(event));
+    return proceed;
   }
 
   /** @internal One `console.warn` and one `unstuck-error` per problem. */
