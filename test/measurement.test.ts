@@ -125,21 +125,28 @@ describe('measurement: consent and privacy', () => {
     expect(storedText()).to.contain('unstuck:visit=');
   });
 
-  it('consent denied: the held events are dropped and nothing is stored', async () => {
-    Unstuck.configure({ consent: 'required' });
+  it('consent denied: the held events are dropped; nothing is stored, nothing reaches the collector', async () => {
+    await collector.reset();
+    Unstuck.configure({ consent: 'required', endpoint: COLLECTOR_URL });
     await fullMoment(await zone('denied'));
     Unstuck.consent(false);
     (await zone('denied-2')).ask();
     await settle();
+    await kit.clock.tickAsync(30_000);
+    dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(received).to.have.length(0);
     expect(storedText()).to.not.contain('unstuck:');
+    expect((await collector.received()).requests).to.have.length(0);
   });
 
   it('Global Privacy Control counts as denied unless gpc="ignore"', async () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     try {
-      Unstuck.configure({ consent: 'granted' });
+      await collector.reset();
+      Unstuck.configure({ consent: 'granted', endpoint: COLLECTOR_URL });
       await fullMoment(await zone('gpc'));
+      await kit.clock.tickAsync(30_000);
+      expect((await collector.received()).requests, 'nothing reaches the collector').to.have.length(0);
       expect(received).to.have.length(0);
       expect(storedText()).to.not.contain('unstuck:');
       Unstuck.configure({ gpc: 'ignore' });

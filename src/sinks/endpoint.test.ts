@@ -177,6 +177,28 @@ describe('endpoint delivery (against a real local collector)', () => {
     expect(dropped).to.deep.equal([1, 1]);
   });
 
+  it('beacons in chunks under 60 KB, and never listens for unload', async () => {
+    const added = sinon.spy(window, 'addEventListener');
+    const beacon = sinon.stub(navigator, 'sendBeacon').returns(true);
+    try {
+      const endpoint = queue();
+      added.resetHistory();
+      const big = Array.from({ length: 40 }, (_, n) => ({ ...event(n), question: 'x'.repeat(4_000) }));
+      big.forEach((item) => endpoint.enqueue(item));
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      const sizes = await Promise.all(beacon.args.map(([, body]) => (body as Blob).text().then((text) => new TextEncoder().encode(text).length)));
+      expect(sizes.length).to.be.greaterThan(2);
+      expect(Math.max(...sizes)).to.be.lessThan(60_000);
+      const sentIds = (await Promise.all(beacon.args.map(([, body]) => (body as Blob).text()))).flatMap((text) => ids(JSON.parse(text)));
+      expect(sentIds).to.have.members(ids(big));
+      expect(endpoint.pending()).to.have.length(0);
+      expect(added.args.map(([type]) => type)).to.not.include.members(['unload', 'beforeunload']);
+    } finally {
+      added.restore();
+      beacon.restore();
+    }
+  });
+
   it('reads Retry-After as seconds or as a date', () => {
     expect(retryAfterMs('120', 0)).to.equal(120_000);
     expect(retryAfterMs(new Date(TEST_NOW + 30_000).toUTCString(), TEST_NOW)).to.equal(30_000);
