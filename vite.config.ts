@@ -1,8 +1,12 @@
 import { defineConfig } from 'vite';
+// @ts-expect-error — a plain ES module without type declarations
+import { unstuckCollector } from './scripts/vite-collector.mjs';
 
-// `npm start`: serves the example pages (http://127.0.0.1:5173/examples/) with the kit loaded
-// from source. The library build lives in scripts/build.mjs; Storybook has its own config.
+// `npm start`: the demo site (http://127.0.0.1:5173/demo/) and the example page
+// (/examples/), with the kit loaded from source and a local collector writing
+// .unstuck/events.ndjson. The library build lives in scripts/build.mjs.
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 5173 },
+  plugins: [unstuckCollector()],
 });

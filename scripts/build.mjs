@@ -42,6 +42,18 @@ await build({
   },
 });
 
+// 2b. The report, its own self-contained file (not part of dist/unstuck.js).
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: { 'unstuck-report': 'src/define/unstuck-report.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
+  },
+});
+
 // 3. Declarations, 4. the manifest.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['cem', 'analyze'], { stdio: 'inherit' });

@@ -3,6 +3,9 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { createServer } from 'node:http';
+import { writeFile } from 'node:fs/promises';
+import { createCollector } from './collector.mjs';
 
 const run = promisify(execFile);
 
@@ -38,6 +41,8 @@ export function nodeTasks({ collector, validateEvents }) {
         return { events: collector.state.received, requests: collector.state.requests };
       }
       if (command === 'validate-events') return validateEvents(payload.events);
+      if (command === 'run-cli') return runCli(payload);
+      if (command === 'collector-file') return collectorFileRoundTrip(payload);
       if (command === 'manifest-is-current') return manifestIsCurrent();
       if (command === 'wheel') {
         // A real mouse-wheel scroll at a point (sendMouse has no wheel).
@@ -69,4 +74,42 @@ export function nodeTasks({ collector, validateEvents }) {
       return undefined;
     },
   };
+}
+
+/** Runs bin/unstuck-report.mjs on the given NDJSON text; returns its output and exit code. */
+async function runCli({ ndjson, args = [] }) {
+  await mkdir('node_modules/.cache', { recursive: true });
+  const dir = await mkdtemp(join('node_modules/.cache', 'unstuck-cli-'));
+  const file = join(dir, 'events.ndjson');
+  await writeFile(file, ndjson);
+  try {
+    const { stdout, stderr } = await run('node', ['bin/unstuck-report.mjs', ...args, file]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** POSTs batches to a file-backed collector on a real port; returns the NDJSON file's lines. */
+async function collectorFileRoundTrip({ batches }) {
+  await mkdir('node_modules/.cache', { recursive: true });
+  const dir = await mkdtemp(join('node_modules/.cache', 'unstuck-collector-'));
+  const file = join(dir, 'events.ndjson');
+  const server = createServer((req, res) => void createdCollector.handle(req, res).then((handled) => handled || res.writeHead(404).end()));
+  let createdCollector = createCollector({ file });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/__unstuck/collect`;
+  try {
+    for (const [index, batch] of batches.entries()) {
+      // Halfway, a fresh collector on the same file: a restarted dev server still dedupes.
+      if (index === Math.floor(batches.length / 2)) createdCollector = createCollector({ file });
+      await fetch(url, { method: 'POST', body: JSON.stringify(batch), headers: { 'content-type': 'text/plain' } });
+    }
+    return (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  } finally {
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 }
