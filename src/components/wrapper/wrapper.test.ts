@@ -383,3 +383,20 @@ describe('preview', () => {
     }
   });
 });
+
+describe('templates built by frameworks', () => {
+  useKitTest();
+
+  it('clones a <template> whose children were appended with DOM calls (as React and Vue do)', async () => {
+    const element = await zone();
+    const template = element.querySelector<HTMLTemplateElement>('unstuck-choice[value="why"] template')!;
+    template.content.replaceChildren();
+    const paragraph = document.createElement('p');
+    paragraph.className = 'framework-made';
+    paragraph.textContent = 'Built by a framework';
+    template.append(paragraph);
+    await asked(element);
+    await clickOn(choiceButtons(element)[0]!);
+    expect(element.querySelector('[slot=response] .framework-made')?.textContent).to.equal('Built by a framework');
+  });
+});

@@ -689,7 +689,11 @@ function cloneTemplate(template: HTMLTemplateElement, slot: 'response' | 'human'
   const container = document.createElement('div');
   container.slot = slot;
   container.dataset.unstuckClone = slot;
-  const content = template.content.cloneNode(true) as DocumentFragment;
+  // Frameworks that build a <template> with DOM calls (React, Vue) put its children on the
+  // element itself instead of in .content: accept both.
+  const source = template.content.childNodes.length ? template.content : template;
+  const content = document.createDocumentFragment();
+  for (const node of Array.from(source.childNodes)) content.append(node.cloneNode(true));
   for (const script of Array.from(content.querySelectorAll('script'))) script.remove();
   container.append(content);
   return container;
