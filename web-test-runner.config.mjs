@@ -6,6 +6,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { nodeTasks } from './scripts/wtr-node-tasks.mjs';
 import { createCollector } from './scripts/collector.mjs';
 import { validateEvents } from './scripts/validate-events.mjs';
+import { fixtureRoutes } from './scripts/wtr-fixtures.mjs';
 
 // A real local HTTP collector on the test server (127.0.0.1), driven by the tests.
 const collector = createCollector({ path: '/__unstuck/collect' });
@@ -32,7 +33,7 @@ export default {
       },
     }),
   ],
-  middleware: [collector.koa],
+  middleware: [collector.koa, fixtureRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), nodeTasks({ collector, validateEvents })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };

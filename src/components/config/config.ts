@@ -58,6 +58,7 @@ export class UnstuckConfig extends HiddenDataElement {
     if (active === this) {
       active = null;
       Object.assign(coordinator.settings, DEFAULT_SETTINGS);
+      // Delivery and consent stay as they were: removing the element must never loosen consent.
     }
   }
 

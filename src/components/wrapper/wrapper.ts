@@ -266,6 +266,7 @@ export class UnstuckWrapper extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('debug')) this.watchDebug();
+    this.checkAttributes(changed);
     if (!this.hasUpdated) return;
     const specs = (this.constructor as typeof UnstuckWrapper).signals;
     const ruleChanged = specs.some((spec) => changed.has(camel(spec.name))) || changed.has('outcomeWindow');
@@ -285,6 +286,24 @@ export class UnstuckWrapper extends LitElement {
   protected override firstUpdated(): void {
     if (this.preview) this.startPreview();
     this.validateContent();
+  }
+
+  /** Attributes read outside the machine: warn once, fall back to the default. */
+  private checkAttributes(changed: PropertyValues): void {
+    if (changed.has('priority') && !Number.isFinite(this.priority)) {
+      this.report({ reason: 'invalid-attribute', attribute: 'priority', message: `priority="${this.getAttribute('priority')}" is not a number; using 0.` });
+    }
+    if (changed.has('placement') && this.placement !== 'inline' && this.placement !== 'corner') {
+      this.report({ reason: 'invalid-attribute', attribute: 'placement', message: `placement="${this.placement}" is not inline or corner; using inline.` });
+      this.placement = 'inline';
+    }
+    if (changed.has('goal')) {
+      try {
+        document.createDocumentFragment().querySelector(this.goal);
+      } catch (error) {
+        this.badGoalSelector(error);
+      }
+    }
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────
@@ -694,7 +713,26 @@ function cloneTemplate(template: HTMLTemplateElement, slot: 'response' | 'human'
   const source = template.content.childNodes.length ? template.content : template;
   const content = document.createDocumentFragment();
   for (const node of Array.from(source.childNodes)) content.append(node.cloneNode(true));
-  for (const script of Array.from(content.querySelectorAll('script'))) script.remove();
+  defuse(content);
   container.append(content);
   return container;
+}
+
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href'];
+
+/**
+ * Approved content is the team's own markup, but it is pasted by people: clones never carry
+ * scripts, inline event handlers or `javascript:` URLs (cloning from an inert template means
+ * none of them has run yet).
+ */
+function defuse(content: DocumentFragment): void {
+  for (const script of Array.from(content.querySelectorAll('script'))) script.remove();
+  for (const element of Array.from(content.querySelectorAll('*'))) {
+    for (const { name, value } of Array.from(element.attributes)) {
+      const lower = name.toLowerCase();
+      if (lower.startsWith('on') || (URL_ATTRIBUTES.includes(lower) && /^\s*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\u0000-\u001f]/g, '')))) {
+        element.removeAttribute(name);
+      }
+    }
+  }
 }

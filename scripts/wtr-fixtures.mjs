@@ -1,0 +1,54 @@
+// Extra routes on the test server:
+//  /__bundle/unstuck.js[?copy=N]  the all-in-one bundle built from src/ (self-contained, like
+//                                  dist/unstuck.js); each query string is a separate copy.
+//  /__bundle/missing.js            a bundle that 404s.
+//  /__csp/<name>.html              test pages served with a strict CSP and Trusted Types.
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+
+let bundle;
+async function unstuckBundle() {
+  bundle ??= build({
+    entryPoints: ['src/unstuck.ts'],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    minify: true,
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+    conditions: ['production'],
+  }).then((result) => result.outputFiles[0].text);
+  return bundle;
+}
+
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html unstuck',
+].join('; ');
+
+export async function fixtureRoutes(ctx, next) {
+  const path = ctx.path;
+  if (path === '/__bundle/unstuck.js') {
+    ctx.type = 'application/javascript';
+    ctx.body = await unstuckBundle();
+    return;
+  }
+  if (path === '/__bundle/missing.js') {
+    ctx.status = 404;
+    ctx.body = 'not found';
+    return;
+  }
+  const csp = /^\/__csp\/([\w-]+\.(html|js))$/.exec(path);
+  if (csp) {
+    ctx.type = csp[2] === 'html' ? 'text/html' : 'application/javascript';
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.body = await readFile(`test/fixtures/${csp[1]}`, 'utf8');
+    return;
+  }
+  return next();
+}
