@@ -3,6 +3,7 @@
 //                                  dist/unstuck.js); each query string is a separate copy.
 //  /__bundle/missing.js            a bundle that 404s.
 //  /__csp/<name>.html              test pages served with a strict CSP and Trusted Types.
+//  /__fixture/<name>.(html|js)     other test pages from test/fixtures/.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 
@@ -43,11 +44,11 @@ export async function fixtureRoutes(ctx, next) {
     ctx.body = 'not found';
     return;
   }
-  const csp = /^\/__csp\/([\w-]+\.(html|js))$/.exec(path);
-  if (csp) {
-    ctx.type = csp[2] === 'html' ? 'text/html' : 'application/javascript';
-    ctx.set('Content-Security-Policy', STRICT_CSP);
-    ctx.body = await readFile(`test/fixtures/${csp[1]}`, 'utf8');
+  const page = /^\/__(csp|fixture)\/([\w-]+\.(html|js))$/.exec(path);
+  if (page) {
+    ctx.type = page[3] === 'html' ? 'text/html' : 'application/javascript';
+    if (page[1] === 'csp') ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.body = await readFile(`test/fixtures/${page[2]}`, 'utf8');
     return;
   }
   return next();

@@ -4,7 +4,9 @@
  */
 import { coordinator } from './coordinator/coordinator.js';
 import type { ConsentSetting } from './sinks/consent.js';
+import { forgetStorage } from './internal/storage.js';
 import { delivery, type Sink } from './sinks/delivery.js';
+import { QUEUE_PREFIX } from './sinks/endpoint.js';
 
 export interface UnstuckOptions {
   /** Built-in sinks: any of `datalayer`, `segment`, `ga4`, `posthog`. */
@@ -46,6 +48,15 @@ export const Unstuck = {
   /** Receive every event in its wire form; returns a function that removes the sink. */
   addSink(sink: Sink): () => void {
     return delivery.addSink(sink);
+  },
+
+  /**
+   * Forget this visitor's kit state — moments seen, cooldowns, caps, journey trails — so that
+   * questions can appear again (demos, QA, "reset my preferences"). Events still waiting for
+   * the endpoint are kept.
+   */
+  resetVisitor(): void {
+    forgetStorage({ keep: (key) => key.startsWith(QUEUE_PREFIX) });
   },
 
   /** Send what waits for the endpoint now (resolves when the attempt is over). */

@@ -44,7 +44,13 @@ export const HUMAN_MARKUP = `<unstuck-human label="Talk to a person">
     <template><a class="call" href="#call">Call 800 555 0100</a></template>
   </unstuck-human>`;
 
-export const FORM_MARKUP = `<form action="#submitted" method="get">
+/**
+ * Forms in tests submit into a hidden frame: the submit goes through (it is not cancelled, so it
+ * counts as forward movement) without navigating the test page away.
+ */
+export const SINK_FRAME = `<iframe name="unstuck-sink" title="Form results" hidden></iframe>`;
+
+export const FORM_MARKUP = `${SINK_FRAME}<form action="about:blank" method="get" target="unstuck-sink">
     <label>Name <input name="name" autocomplete="off"></label>
     <label>SSN <input name="ssn" autocomplete="off"></label>
     <label>Amount <input name="amount" type="number" value="1"></label>

@@ -110,8 +110,12 @@ describe('measurement: consent and privacy', () => {
   beforeEach(() => {
     received = [];
     Unstuck.addSink((event) => received.push(event));
+    Unstuck.configure({ gapMs: 0, maxPerSession: 100 });
   });
-  afterEach(() => delivery.reset());
+  afterEach(() => {
+    delivery.reset();
+    Unstuck.configure({ gapMs: 60_000, maxPerSession: 2 });
+  });
 
   it('consent="required": help still works, but nothing is stored or sent until consent; then the held events go', async () => {
     Unstuck.configure({ consent: 'required' });
@@ -166,7 +170,6 @@ describe('measurement: consent and privacy', () => {
       const form = await fixture<UnstuckForm>(
         `<unstuck-form moment="canary" field-churn="2/5m">${FORM_MARKUP}${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>`,
       );
-      form.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
       await clickOn(form.querySelector('[name=ssn]')!);
       await sendKeys({ type: CANARY });
       for (let i = 0; i < 2; i++) {

@@ -5,12 +5,13 @@
  * `priority` when two wrappers detect at once.
  */
 import { nextTask } from '../internal/next-task.js';
+import { hasMethods, pageSingleton } from '../internal/shared.js';
 import { readItem, readJson, writeItem, writeJson } from '../internal/storage.js';
 
 /** Why a detected moment is not asked. `busy` and `gap` pass; the others hold for the visit or longer. */
 export type SuppressReason = 'busy' | 'gap' | 'cap' | 'cooldown' | 'no-question' | 'vetoed';
 
-export type Eligibility = { verdict: 'ask' } | { verdict: 'suppress'; reason: SuppressReason };
+export type Eligibility = { verdict: 'ask' } | { verdict: 'suppress'; reason: SuppressReason; retryAt?: number };
 
 /** What the coordinator needs from a wrapper. */
 export interface Candidate {
@@ -113,16 +114,15 @@ export class Coordinator {
     const asked = this.askedTimes();
     if (asked.length >= this.settings.maxPerSession) return { verdict: 'suppress', reason: 'cap' };
     const last = asked.at(-1);
-    if (last !== undefined && at - last < this.settings.gapMs) return { verdict: 'suppress', reason: 'gap' };
+    if (last !== undefined && at - last < this.settings.gapMs) return { verdict: 'suppress', reason: 'gap', retryAt: last + this.settings.gapMs };
     this.holder = candidate;
     return { verdict: 'ask' };
   }
 }
 
-/**
- * One coordinator per page, shared even by two copies of the bundle (kept on `globalThis`),
- * so that two copies still ask one question at a time.
- */
-const KEY = Symbol.for('unstuck.coordinator');
-const registry = globalThis as { [KEY]?: Coordinator };
-export const coordinator: Coordinator = (registry[KEY] ??= new Coordinator());
+/** One coordinator per page, shared even by two copies of the bundle: one question at a time. */
+export const coordinator: Coordinator = pageSingleton(
+  'coordinator',
+  hasMethods<Coordinator>('request', 'release', 'countAsked', 'seen', 'markSeen', 'startCooldown'),
+  () => new Coordinator(),
+);

@@ -2,10 +2,14 @@
  * Guarded registration: defining a tag twice (two copies of the bundle, two versions) warns
  * once and keeps the first definition instead of throwing into the page.
  */
+let warnedCopy = false;
+
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== constructor) {
+    // One warning per extra copy, not one per element.
+    if (existing !== constructor && !warnedCopy) {
+      warnedCopy = true;
       console.warn(`[unstuck] <${tag}> is already defined by another copy of Unstuck; this copy stays inactive. Load the kit once per page.`);
     }
     return;

@@ -95,12 +95,13 @@ export function persistMemoryStorage(): void {
   }
 }
 
-/** Consent was denied: remove everything the kit stored (keys starting with `unstuck:`). */
-export function forgetStorage(): void {
+/** Remove what the kit stored (keys starting with `unstuck:`), in memory too, except what `keep` keeps. */
+export function forgetStorage({ keep = () => false }: { keep?: (key: string) => boolean } = {}): void {
   for (const which of ['local', 'session'] as const) {
+    for (const key of [...memory[which].keys()]) if (!keep(key)) memory[which].delete(key);
     const store = area(which);
     try {
-      for (const key of Object.keys(store ?? {})) if (key.startsWith('unstuck:')) store?.removeItem(key);
+      for (const key of Object.keys(store ?? {})) if (key.startsWith('unstuck:') && !keep(key)) store?.removeItem(key);
     } catch (error) {
       warnOnce(error);
     }

@@ -272,6 +272,11 @@ export const momentMachine = setup({
                       target: '#moment.moment.ui.dismissed',
                       actions: emit(({ event }) => ({ type: 'dismiss' as const, at: event.at })),
                     },
+                    // The visitor moved on without answering: the question steps aside (not a dismissal).
+                    goal: {
+                      target: '#moment.moment.ui.closed',
+                      actions: emit(({ event }) => ({ type: 'close' as const, at: event.at })),
+                    },
                   },
                 },
               },

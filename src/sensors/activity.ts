@@ -1,5 +1,14 @@
 import { Sensor } from './sensor.js';
 
+let warnedNoObserver = false;
+
+/** Old browsers and some embedded views lack IntersectionObserver: degrade, say so once. */
+export function warnNoIntersectionObserver(): void {
+  if (warnedNoObserver) return;
+  warnedNoObserver = true;
+  console.warn('[unstuck] IntersectionObserver is not available: idle counts even when a wrapper is off screen, and scroll-back is off.');
+}
+
 /** Re-arming the idle deadline more often than this buys nothing and costs work per pointermove. */
 const REARM_EVERY_MS = 1_000;
 const ENGAGING = ['pointerdown', 'keydown', 'input', 'focusin', 'wheel', 'touchstart'] as const;
@@ -32,6 +41,8 @@ export class ActivitySensor extends Sensor {
         this.update();
       });
       this.observer.observe(host);
+    } else {
+      warnNoIntersectionObserver();
     }
   }
 

@@ -1,3 +1,4 @@
+import { warnNoIntersectionObserver } from './activity.js';
 import { Sensor } from './sensor.js';
 
 /**
@@ -10,7 +11,7 @@ export class ScrollBackSensor extends Sensor {
   private scrolledPast = false;
 
   protected connect(): void {
-    if (typeof IntersectionObserver !== 'function') return;
+    if (typeof IntersectionObserver !== 'function') return warnNoIntersectionObserver();
     this.observer = new IntersectionObserver((entries) => {
       try {
         for (const entry of entries) this.observe(entry);

@@ -46,6 +46,9 @@ export abstract class Sensor implements ReactiveController {
   /** Re-send any armed timer after the machine's rules changed (which disarms them). */
   resync(): void {}
 
+  /** The visitor is leaving: send what is still pending (e.g. a submit being settled). */
+  flush(): void {}
+
   /** A passive listener removed on disconnect; errors in `handler` go to `host.fault`. */
   protected listen<E extends Event = Event>(
     target: EventTarget,

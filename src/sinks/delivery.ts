@@ -5,6 +5,7 @@
  * warning; the others still get the event.
  */
 import { newId } from '../internal/ids.js';
+import { hasMethods, pageSingleton } from '../internal/shared.js';
 import { forgetStorage, persistMemoryStorage, storagePolicy, visitId } from '../internal/storage.js';
 import { ADAPTERS, MissingGlobal } from './adapters.js';
 import { consentState, type ConsentSetting, type ConsentState } from './consent.js';
@@ -148,6 +149,4 @@ export class Delivery {
 }
 
 /** One delivery per page, shared by every copy of the kit. */
-const KEY = Symbol.for('unstuck.delivery');
-const registry = globalThis as { [KEY]?: Delivery };
-export const delivery: Delivery = (registry[KEY] ??= new Delivery());
+export const delivery: Delivery = pageSingleton('delivery', hasMethods<Delivery>('publish', 'configure', 'consent', 'addSink', 'reset'), () => new Delivery());

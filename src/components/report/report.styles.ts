@@ -1,8 +1,18 @@
 import { css } from 'lit';
+import { darkTokens } from '../wrapper/wrapper.styles.js';
+
+const reportDark = css`
+  ${darkTokens}
+  --_treatment: var(--unstuck-report-treatment, #6cb6ff);
+  --_holdout: var(--unstuck-report-holdout, #a4afbb);
+  --_bar: var(--unstuck-report-bar, #539bf5);
+`;
 
 export const reportStyles = css`
   :host {
     display: block;
+    --_scheme: light;
+    color-scheme: var(--_scheme);
     --_text: var(--unstuck-color-text, #1b1f24);
     --_muted: var(--unstuck-color-muted, #57606a);
     --_border: var(--unstuck-color-border, #d0d7de);
@@ -11,17 +21,15 @@ export const reportStyles = css`
     --_holdout: var(--unstuck-report-holdout, #6e7781);
     --_bar: var(--unstuck-report-bar, #3b82c4);
     color: var(--_text);
-    font: var(--unstuck-font, inherit);
+    background: var(--_surface);
+    font-family: var(--unstuck-font, inherit);
+  }
+  :host([theme='dark']) {
+    ${reportDark}
   }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--unstuck-color-text, #e6edf3);
-      --_muted: var(--unstuck-color-muted, #a4afbb);
-      --_border: var(--unstuck-color-border, #444c56);
-      --_surface: var(--unstuck-color-surface, #1c2128);
-      --_treatment: var(--unstuck-report-treatment, #6cb6ff);
-      --_holdout: var(--unstuck-report-holdout, #a4afbb);
-      --_bar: var(--unstuck-report-bar, #539bf5);
+    :host([theme='auto']) {
+      ${reportDark}
     }
   }
   .summary {

@@ -34,6 +34,9 @@ export class UnstuckReport extends LitElement {
   /** URL of an NDJSON file (one event per line) or a JSON array of events. */
   @property() src = '';
 
+  /** `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
   /** The events themselves, in their wire form (instead of `src`). */
   @property({ attribute: false }) events: ReportEvent[] | null = null;
 

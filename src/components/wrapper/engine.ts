@@ -1,11 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createActor, type Actor } from 'xstate';
-import { momentMachine, type MomentEmitted, type MomentEvent, type MomentInput, type MomentMachine } from '../../machines/moment.machine.js';
+import { type MomentEmitted, type MomentEvent, type MomentInput, type MomentMachine } from '../../machines/moment.machine.js';
 
 /** What the engine needs from its wrapper. */
 export interface EngineHost extends ReactiveControllerHost, HTMLElement {
   machineInput(): MomentInput;
+  /** The machine to run (the element class's `machine`). */
+  readonly machine: MomentMachine;
   onMoment(event: MomentEmitted): void;
+  /** The visitor is leaving (pagehide, removal): let sensors send what is pending first. */
+  beforeLeave(): void;
   fault(error: unknown): void;
   now(): number;
 }
@@ -18,7 +22,10 @@ export interface EngineHost extends ReactiveControllerHost, HTMLElement {
  */
 export class MomentEngine implements ReactiveController {
   private actor?: Actor<MomentMachine>;
-  private readonly onPageHide = () => this.send({ type: 'leave', at: this.host.now() });
+  private readonly onPageHide = () => {
+    this.host.beforeLeave();
+    this.send({ type: 'leave', at: this.host.now() });
+  };
 
   constructor(private readonly host: EngineHost) {
     host.addController(this);
@@ -62,7 +69,7 @@ export class MomentEngine implements ReactiveController {
 
   private start(): void {
     try {
-      const actor = createActor(momentMachine, { input: this.host.machineInput() });
+      const actor = createActor(this.host.machine, { input: this.host.machineInput() });
       actor.on('*', (event) => {
         try {
           this.host.onMoment(event);

@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** The dark theme's tokens; `color-scheme` makes default links and controls inside readable too. */
+export const darkTokens = css`
+  --_scheme: dark;
+  --_surface: var(--unstuck-color-surface, #1c2128);
+  --_text: var(--unstuck-color-text, #e6edf3);
+  --_muted: var(--unstuck-color-muted, #a4afbb);
+  --_accent: var(--unstuck-color-accent, #6cb6ff);
+  --_accent-text: var(--unstuck-color-accent-text, #0d1117);
+  --_border: var(--unstuck-color-border, #444c56);
+  --_warning: var(--unstuck-color-warning, #f0b72f);
+  --_shadow: var(--unstuck-shadow, 0 0.25rem 1rem rgb(0 0 0 / 0.5));
+`;
+
 /**
  * The card's look is driven by `--unstuck-*` tokens with light defaults and a dark scheme;
  * every visible piece is a `::part`. Motion only where the visitor has not asked for less.
@@ -7,6 +20,7 @@ import { css } from 'lit';
 export const wrapperStyles = css`
   :host {
     display: block;
+    --_scheme: light;
     --_surface: var(--unstuck-color-surface, #ffffff);
     --_text: var(--unstuck-color-text, #1b1f24);
     --_muted: var(--unstuck-color-muted, #57606a);
@@ -19,16 +33,12 @@ export const wrapperStyles = css`
     --_shadow: var(--unstuck-shadow, 0 0.25rem 1rem rgb(0 0 0 / 0.12));
   }
 
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_surface: var(--unstuck-color-surface, #1c2128);
-      --_text: var(--unstuck-color-text, #e6edf3);
-      --_muted: var(--unstuck-color-muted, #a4afbb);
-      --_accent: var(--unstuck-color-accent, #6cb6ff);
-      --_accent-text: var(--unstuck-color-accent-text, #0d1117);
-      --_border: var(--unstuck-color-border, #444c56);
-      --_warning: var(--unstuck-color-warning, #f0b72f);
-      --_shadow: var(--unstuck-shadow, 0 0.25rem 1rem rgb(0 0 0 / 0.5));
+    :host([theme='auto']) {
+      ${darkTokens}
     }
   }
 
@@ -37,6 +47,8 @@ export const wrapperStyles = css`
   }
 
   .panel {
+    /* Only the card follows the theme: default links and controls in approved content stay readable. */
+    color-scheme: var(--_scheme);
     box-sizing: border-box;
     margin-block-start: var(--_space);
     max-inline-size: var(--unstuck-max-width, 32rem);
@@ -45,7 +57,7 @@ export const wrapperStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font: var(--unstuck-font, inherit);
+    font-family: var(--unstuck-font, inherit);
     line-height: 1.45;
     overflow-wrap: anywhere;
   }

@@ -147,6 +147,7 @@ describe('asking and answering', () => {
 
     const second = await fixture<UnstuckZone>(`<unstuck-zone moment="other">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
     second.ask();
+    await kit.clock.tickAsync(61_000); // the gap between two questions
     await settle();
     second.querySelector('.field')!.dispatchEvent(new Event('unstuck-goal', { bubbles: true }));
     expect(kit.recorder.of('unstuck-outcome').map((event) => event.detail.moment)).to.deep.equal(['coupon', 'other']);
@@ -398,5 +399,70 @@ describe('templates built by frameworks', () => {
     await asked(element);
     await clickOn(choiceButtons(element)[0]!);
     expect(element.querySelector('[slot=response] .framework-made')?.textContent).to.equal('Built by a framework');
+  });
+});
+
+describe('moving on, waiting for the gap, resetting', () => {
+  const kit = useKitTest();
+
+  it('reaching the goal while the question is open puts it away — not a dismissal', async () => {
+    const element = await zone();
+    await asked(element);
+    element.querySelector('.next')!.addEventListener('click', (event) => event.preventDefault());
+    await clickOn(element.querySelector('.next')!);
+    await element.updateComplete;
+    expect(panelOf(element)).to.be.null;
+    expect(kit.recorder.types()).to.deep.equal(['unstuck-detect', 'unstuck-show', 'unstuck-outcome']);
+    expect(kit.recorder.of('unstuck-outcome')[0]!.detail).to.include({ outcome: 'continued', asked: true });
+  });
+
+  it('a moment detected too soon after another question waits for the gap, then asks', async () => {
+    const first = await zone();
+    await asked(first);
+    await clickOn(first.shadowRoot!.querySelector('.dismiss')!);
+    const second = await fixture<UnstuckZone>(`<unstuck-zone moment="later">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
+    second.ask(); // e.g. a round trip replayed when the page loads
+    await settle();
+    await kit.clock.tickAsync(30_000);
+    await second.updateComplete;
+    expect(panelOf(second), 'not within the gap').to.be.null;
+    expect(kit.recorder.of('unstuck-detect').map((event) => event.detail.moment)).to.deep.equal(['coupon']);
+    await kit.clock.tickAsync(31_000);
+    await settle();
+    await second.updateComplete;
+    expect(panelOf(second)).to.exist;
+    expect(kit.recorder.of('unstuck-detect').at(-1)!.detail).to.include({ moment: 'later', suppressed: null });
+  });
+
+  it('leaving while waiting for the gap: the detection is announced before its outcome, both say why', async () => {
+    const first = await zone();
+    await asked(first);
+    await clickOn(first.shadowRoot!.querySelector('.dismiss')!);
+    const second = await fixture<UnstuckZone>(`<unstuck-zone moment="left">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
+    second.ask();
+    await settle();
+    second.remove();
+    await Promise.resolve();
+    await settle();
+    const events = kit.recorder.events.filter((event) => event.detail.moment === 'left').map((event) => [event.type, event.detail.suppressed]);
+    expect(events).to.deep.equal([
+      ['unstuck-detect', 'gap'],
+      ['unstuck-outcome', 'gap'],
+    ]);
+  });
+
+  it('Unstuck.resetVisitor() lets every moment ask again, keeping queued events', async () => {
+    const { Unstuck } = await import('../../api.js');
+    const first = await zone();
+    await asked(first);
+    await clickOn(first.shadowRoot!.querySelector('.dismiss')!);
+    localStorage.setItem('unstuck:q:keep-me', '{}');
+    first.remove();
+    Unstuck.resetVisitor();
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('unstuck:'))).to.deep.equal(['unstuck:q:keep-me']);
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('unstuck:'))).to.deep.equal([]);
+    localStorage.removeItem('unstuck:q:keep-me');
+    const again = await zone();
+    expect(await asked(again), 'no cooldown, no gap, not seen').to.exist;
   });
 });

@@ -17,7 +17,7 @@ import { CONTENT_CHANGE } from '../../internal/hidden-element.js';
 import { newId, stableFraction } from '../../internal/ids.js';
 import { warnProblem, type Problem } from '../../internal/problems.js';
 import { visitId, visitorId } from '../../internal/storage.js';
-import type { MomentEmitted, MomentEvent, MomentInput } from '../../machines/moment.machine.js';
+import { momentMachine, type MomentEmitted, type MomentEvent, type MomentInput, type MomentMachine } from '../../machines/moment.machine.js';
 import { delivery } from '../../sinks/delivery.js';
 import { toWire } from '../../sinks/wire.js';
 import { ActivitySensor } from '../../sensors/activity.js';
@@ -77,7 +77,7 @@ interface ShownChoice {
  * @csspart warning - A configuration warning shown in preview and debug.
  * @csspart debug - The debug overlay.
  *
- * @cssprop --unstuck-font - Font of the card. Default: inherited.
+ * @cssprop --unstuck-font - Font family of the card. Default: inherited from the page.
  * @cssprop --unstuck-color-surface - Card background.
  * @cssprop --unstuck-color-text - Card text colour.
  * @cssprop --unstuck-color-muted - Secondary text (badges, labels).
@@ -93,6 +93,9 @@ interface ShownChoice {
  */
 export class UnstuckWrapper extends LitElement {
   static override styles = wrapperStyles;
+
+  /** The moment logic; a subclass or a test may provide a variant (`momentMachine.provide(...)`). */
+  static machine: MomentMachine = momentMachine;
 
   /** The signals this element watches and their default thresholds (its presets). */
   static signals: readonly SignalSpec[] = [
@@ -153,6 +156,12 @@ export class UnstuckWrapper extends LitElement {
 
   /** `inline` (after the wrapped content) or `corner` (a fixed card that never covers the focused control). */
   @property({ reflect: true }) placement: 'inline' | 'corner' = 'inline';
+
+  /**
+   * `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`: use it
+   * when the page itself has a dark mode).
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Show the question now with approval badges, including hidden choices; send nothing, store nothing. */
   @property({ type: Boolean, reflect: true }) preview = false;
@@ -237,6 +246,16 @@ export class UnstuckWrapper extends LitElement {
   /** @internal */
   badGoalSelector(error: unknown): void {
     this.report({ reason: 'invalid-attribute', attribute: 'goal', message: `goal="${this.goal}" is not a valid CSS selector (${String(error)}); goal clicks are not counted.` });
+  }
+
+  /** @internal */
+  beforeLeave(): void {
+    for (const sensor of this.sensors) sensor.flush();
+  }
+
+  /** @internal */
+  get machine(): MomentMachine {
+    return (this.constructor as typeof UnstuckWrapper).machine;
   }
 
   /** @internal */
@@ -360,8 +379,35 @@ export class UnstuckWrapper extends LitElement {
 
   // ── The moment's events ───────────────────────────────────────────────────
 
+  /** Events emitted while the detection waits to be announced (kept in order behind it). */
+  private held: MomentEmitted[] | null = null;
+  private gaveUp = false;
+  private wakeUp: (() => void) | null = null;
+
+  private waitUntil(at: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, Math.max(0, at - this.now()));
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        self.wakeUp = null;
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+
   /** @internal Called by the engine for everything the machine emits. */
   onMoment(event: MomentEmitted): void {
+    if (this.held && event.type !== 'detect') {
+      this.held.push(event);
+      // The visitor left while the question waited for the gap: announce the detection now.
+      if (event.type === 'outcome') {
+        this.gaveUp = true;
+        this.wakeUp?.();
+      }
+      return;
+    }
     switch (event.type) {
       case 'detect':
         return void this.onDetect(event.signal, event.signals, event.at);
@@ -393,14 +439,28 @@ export class UnstuckWrapper extends LitElement {
       this.engine.send({ type: 'decide', verdict, reason, at: this.now() });
     };
     this.question = this.pickQuestion(signal);
-    const eligibility: Eligibility = !this.question
+    this.held = [];
+    this.gaveUp = false;
+    let eligibility: Eligibility = !this.question
       ? { verdict: 'suppress', reason: 'no-question' }
       : this.preview
         ? { verdict: 'ask' }
         : await coordinator.request(this, this.now());
+    // Too soon after another question: wait for the gap to pass (while still on the page).
+    while (eligibility.verdict === 'suppress' && eligibility.retryAt !== undefined && this.isConnected && !this.gaveUp) {
+      await this.waitUntil(eligibility.retryAt);
+      if (!this.isConnected || this.gaveUp) break;
+      eligibility = await coordinator.request(this, this.now());
+    }
     const suppressed = eligibility.verdict === 'suppress' ? eligibility.reason : null;
     const detect = new UnstuckDetectEvent({ ...this.baseDetail(at), id: this.detection, signals, suppressed, ...this.detectDetail() });
-    if (!this.deliver(detect)) {
+    const proceed = this.deliver(detect);
+    // Anything the moment emitted while it waited (an outcome on pagehide) follows its detection.
+    const held = this.held;
+    this.held = null;
+    // An outcome computed before the decision learns why no question came.
+    for (const event of held ?? []) this.onMoment(event.type === 'outcome' ? { ...event, reason: event.reason ?? suppressed } : event);
+    if (!proceed) {
       coordinator.release(this);
       return decide('suppress', suppressed ?? 'vetoed');
     }

@@ -1,0 +1,166 @@
+/** Environment faults: the page keeps working, the kit degrades with one warning. */
+import { expect, fixture } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/unstuck.js';
+import { UnstuckZone } from '../src/components/zone/zone.js';
+import { resetMemoryStorage } from '../src/internal/storage.js';
+import { momentMachine } from '../src/machines/moment.machine.js';
+import { defineElement } from '../src/internal/define.js';
+import { clickOn, FORM_MARKUP, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest } from './helpers.js';
+
+interface FixtureWindow extends Window {
+  __warnings: string[];
+  __errors: string[];
+}
+
+async function frame(src: string) {
+  const element = document.createElement('iframe');
+  element.style.width = '800px';
+  element.style.height = '600px';
+  document.body.append(element);
+  await new Promise((resolve) => {
+    element.addEventListener('load', resolve, { once: true });
+    element.src = src;
+  });
+  return element;
+}
+
+const realWait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const until = async (check: () => boolean, tries = 100) => {
+  for (let i = 0; i < tries && !check(); i++) await realWait(20);
+  return check();
+};
+
+/** A wrapped form; returns whether it still submits after `work`. */
+async function formStillWorks(work: (form: UnstuckZone) => Promise<void>) {
+  const element = await fixture<UnstuckZone>(`<unstuck-form moment="fault">${FORM_MARKUP}${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>`);
+  await work(element);
+  let submitted = false;
+  element.querySelector('form')!.addEventListener('submit', () => (submitted = true));
+  await clickOn(element.querySelector('button[type=submit]')!);
+  await settle();
+  return { element, submitted };
+}
+
+describe('environment faults', () => {
+  const kit = useKitTest();
+  let warn: sinon.SinonStub;
+  const uncaught: unknown[] = [];
+  const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
+    uncaught.length = 0;
+    addEventListener('error', onError);
+  });
+  afterEach(() => {
+    warn.restore();
+    removeEventListener('error', onError);
+    resetMemoryStorage();
+  });
+  const kitWarnings = () => warn.args.map(([message]) => String(message)).filter((message) => message.startsWith('[unstuck]'));
+
+  for (const [name, error] of [
+    ['storage that throws (blocked cookies, sandboxed frames)', new DOMException('The operation is insecure.', 'SecurityError')],
+    ['storage that is full', new DOMException('Quota exceeded', 'QuotaExceededError')],
+  ] as const) {
+    it(`${name}: asks, answers, one warning`, async () => {
+      resetMemoryStorage();
+      const stubs = ['getItem', 'setItem', 'removeItem', 'key'].map((method) =>
+        sinon.stub(Storage.prototype, method as 'getItem').throws(error),
+      );
+      try {
+        const { element, submitted } = await formStillWorks(async (form) => {
+          form.ask();
+          await settle();
+          await form.updateComplete;
+          expect(panelOf(form)).to.exist;
+          await clickOn(form.shadowRoot!.querySelector('.choice')!);
+        });
+        expect(submitted).to.be.true;
+        expect(kit.recorder.types()).to.include.members(['unstuck-detect', 'unstuck-show', 'unstuck-answer', 'unstuck-outcome']);
+        expect(kitWarnings().filter((message) => message.includes('storage'))).to.have.length(1);
+        expect(element.querySelector('[slot=response]')).to.exist;
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        stubs.forEach((stub) => stub.restore());
+      }
+    });
+  }
+
+  it('IntersectionObserver missing: idle still works, one warning', async () => {
+    const original = window.IntersectionObserver;
+    (window as { IntersectionObserver?: unknown }).IntersectionObserver = undefined;
+    try {
+      const { submitted } = await formStillWorks(async (form) => {
+        await clickOn(form.querySelector('input')!);
+        await kit.clock.tickAsync(31_000);
+        expect(kit.recorder.of('unstuck-detect')[0]?.detail.signal).to.be.oneOf(['idle', 'field-stall']);
+      });
+      expect(submitted).to.be.true;
+      expect(kitWarnings().filter((message) => message.includes('IntersectionObserver'))).to.have.length(1);
+    } finally {
+      window.IntersectionObserver = original;
+    }
+  });
+
+  it('an XState action that throws: the page keeps working, one warning, no uncaught error', async () => {
+    class Broken extends UnstuckZone {
+      static override machine = momentMachine.provide({
+        actions: {
+          record: () => {
+            throw new Error('boom');
+          },
+        },
+      });
+    }
+    defineElement('unstuck-broken-zone', Broken);
+    const element = await fixture<UnstuckZone>(
+      `<unstuck-broken-zone moment="broken"><button type="button" class="dead">Dead</button><form><button type="submit" class="send">Send</button></form>${questionMarkup()}${HUMAN_MARKUP}</unstuck-broken-zone>`,
+    );
+    for (let i = 0; i < 4; i++) await clickOn(element.querySelector('.dead')!);
+    let submitted = false;
+    element.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted = true;
+    });
+    await clickOn(element.querySelector('.send')!);
+    await kit.clock.tickAsync(100);
+    expect(submitted).to.be.true;
+    expect(uncaught).to.deep.equal([]);
+    expect(kitWarnings().filter((message) => message.includes('internal error'))).to.have.length(1);
+  });
+});
+
+describe('two copies of the kit on one page', () => {
+  let iframe: HTMLIFrameElement;
+  afterEach(() => iframe?.remove());
+
+  it('the second copy stays inactive with one warning; the page asks one question at a time', async () => {
+    iframe = await frame('/__fixture/two-copies.html');
+    const win = iframe.contentWindow as FixtureWindow;
+    const doc = iframe.contentDocument!;
+    expect(await until(() => !!win.customElements.get('unstuck-zone'))).to.be.true;
+    await realWait(200);
+    expect(win.__warnings.filter((message) => message.includes('another copy of Unstuck'))).to.have.length(1);
+    const [a, b] = Array.from(doc.querySelectorAll('unstuck-zone')) as (HTMLElement & { ask(): void })[];
+    a!.ask();
+    b!.ask();
+    expect(await until(() => !!a!.shadowRoot!.querySelector('.panel'))).to.be.true;
+    await realWait(100);
+    expect(b!.shadowRoot!.querySelector('.panel'), 'one question at a time').to.be.null;
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('an incompatible version that came first: this copy works on its own, with one warning', async () => {
+    iframe = await frame('/__fixture/other-version.html');
+    const win = iframe.contentWindow as FixtureWindow;
+    const doc = iframe.contentDocument!;
+    expect(await until(() => !!win.customElements.get('unstuck-zone'))).to.be.true;
+    const zone = doc.querySelector('unstuck-zone') as HTMLElement & { ask(): void };
+    zone.ask();
+    const shown = await until(() => !!zone.shadowRoot!.querySelector('.panel'));
+    expect(shown, JSON.stringify([win.__warnings, win.__errors])).to.be.true;
+    expect(win.__warnings.filter((message) => message.includes('incompatible version'))).to.have.length(1);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
