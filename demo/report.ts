@@ -15,6 +15,17 @@ const say = (text: string) => {
   status.replaceChildren(notice);
 };
 
+// ?sample shows a generated week of events (scripts/sample-events.mjs) instead of your own.
+if (new URLSearchParams(location.search).has('sample')) {
+  document.querySelector('unstuck-report')?.setAttribute('src', './sample-events.ndjson');
+  const link = document.querySelector<HTMLAnchorElement>('#report-sample');
+  if (link) {
+    link.href = './report.html';
+    link.textContent = 'Show your own events';
+  }
+  say('Showing a generated sample week (demo/sample-events.ndjson), not your own events.');
+}
+
 button?.addEventListener('click', async () => {
   const unstuck = (globalThis as { Unstuck?: UnstuckGlobal }).Unstuck;
   try {

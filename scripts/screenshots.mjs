@@ -15,9 +15,14 @@ try {
   await page.goto(`${base}/demo/loan.html`);
   await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('unstuck:')).forEach((key) => localStorage.removeItem(key)));
   await page.reload();
-  await page.locator('input[name=ssn]').click();
-  await page.locator('unstuck-form .panel').waitFor({ timeout: 20_000 });
+  await page.locator('#loan-ssn').click();
+  const panel = page.locator('unstuck-form .panel');
+  await panel.waitFor({ timeout: 20_000 });
   await page.waitForTimeout(400);
+  // The kit never scrolls; the screenshot does, to frame the field and the question together.
+  await page.evaluate(() => document.querySelector('#loan-ssn')?.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, -120);
+  await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/demo-question.png' });
 
   await page.goto(`${base}/demo/report.html?sample`);
