@@ -3,7 +3,7 @@
 //  2. dist/unstuck.js — one minified, self-contained file that defines every element,
 //  3. type declarations, 4. custom-elements.json at the root.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
 rmSync('dist', { recursive: true, force: true });
@@ -12,7 +12,28 @@ const defineEntries = Object.fromEntries(
   readdirSync('src/define').map((file) => [`define/${file.replace(/\.ts$/, '')}`, `src/define/${file}`]),
 );
 
-const quiet = { configFile: false, logLevel: 'warn' };
+/**
+ * Lit keeps `css` templates verbatim; strip comments and spare whitespace from the styles
+ * modules (not inside `${…}` interpolations, and never the space before a `:` — it is a
+ * descendant combinator there).
+ */
+const minifyCss = {
+  name: 'unstuck-minify-css',
+  transform(code, id) {
+    if (!/\.styles\.ts$/.test(id)) return null;
+    return code.replace(/css`([^`]*)`/g, (_, body) =>
+      `css\`${body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim()}\``,
+    );
+  },
+};
+
+const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyCss] };
 
 // 1. Modules for bundlers: one file per source module, dependencies external.
 await build({
@@ -56,5 +77,6 @@ await build({
 
 // 3. Declarations, 4. the manifest.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync('npx', ['cem', 'analyze'], { stdio: 'inherit' });
+copyFileSync('src/jsx.d.ts', 'dist/jsx.d.ts'); // React JSX typings: `import type {} from 'unstuck/jsx'`
+execFileSync('npm', ['run', '--silent', 'analyze'], { stdio: 'inherit' });
 console.log('Built dist/ and custom-elements.json');

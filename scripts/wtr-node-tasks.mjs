@@ -42,6 +42,8 @@ export function nodeTasks({ collector, validateEvents }) {
       }
       if (command === 'validate-events') return validateEvents(payload.events);
       if (command === 'run-cli') return runCli(payload);
+      if (command === 'typecheck-react') return typecheck('test/types/tsconfig.json');
+      if (command === 'ide-data-is-current') return typecheck(null, ['scripts/ide-data.mjs', '--check']);
       if (command === 'collector-file') return collectorFileRoundTrip(payload);
       if (command === 'manifest-is-current') return manifestIsCurrent();
       if (command === 'wheel') {
@@ -111,5 +113,15 @@ async function collectorFileRoundTrip({ batches }) {
   } finally {
     server.close();
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs tsc on a project (or node on a script); returns its exit code and output. */
+async function typecheck(project, nodeArgs) {
+  try {
+    const { stdout } = nodeArgs ? await run('node', nodeArgs) : await run('npx', ['tsc', '-p', project]);
+    return { code: 0, output: stdout };
+  } catch (error) {
+    return { code: error.code, output: `${error.stdout}${error.stderr}` };
   }
 }

@@ -79,4 +79,16 @@ describe('custom-elements.json', () => {
     const names = element('unstuck-zone').members!.filter((member) => member.privacy !== 'private').map((member) => member.name);
     expect(names).to.not.include.members(['sense', 'fault', 'onMoment', 'machineInput']);
   });
+
+  it('the IDE data (VS Code custom data, JetBrains web-types, React typings) matches it', async function () {
+    this.timeout(30_000);
+    const { code, output } = (await executeServerCommand('ide-data-is-current')) as { code: number; output: string };
+    expect(code, output).to.equal(0);
+  });
+
+  it('the React 19 JSX typings compile, and reject what they should', async function () {
+    this.timeout(60_000);
+    const { code, output } = (await executeServerCommand('typecheck-react')) as { code: number; output: string };
+    expect(code, output).to.equal(0);
+  });
 });

@@ -22,7 +22,7 @@ export interface Candidate {
 
 /** Higher priority first; at equal priority the innermost of two nested wrappers; then first come. */
 function precedence(a: Candidate, b: Candidate): number {
-  const rank = (candidate: Candidate) => (Number.isFinite(candidate.priority) ? candidate.priority : 0);
+  const rank = (candidate: Candidate) => (Number.isFinite(Number(candidate.priority)) ? Number(candidate.priority) : 0);
   if (rank(a) !== rank(b)) return rank(b) - rank(a);
   if (a !== b && a.contains(b as unknown as Node)) return 1;
   if (a !== b && b.contains(a as unknown as Node)) return -1;

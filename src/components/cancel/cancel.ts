@@ -17,11 +17,13 @@ import { UnstuckWrapper } from '../wrapper/wrapper.js';
  * @tagname unstuck-cancel
  */
 export class UnstuckCancel extends UnstuckWrapper {
+  /** @internal */
   static override signals: readonly SignalSpec[] = [
     ...withPresets(UnstuckWrapper.signals, { idle: '30s' }),
     { name: 'returns', kind: 'count', preset: '2/30d' },
   ];
 
+  /** @internal */
   static override humanFirstByDefault = true;
 
   /** Visits to this cancel flow (one per session) N times in a window (`2/30d`, `off`). */

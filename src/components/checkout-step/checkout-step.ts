@@ -18,6 +18,7 @@ import { UnstuckWrapper } from '../wrapper/wrapper.js';
  * @tagname unstuck-checkout-step
  */
 export class UnstuckCheckoutStep extends UnstuckWrapper {
+  /** @internal */
   static override signals: readonly SignalSpec[] = [
     ...withPresets(UnstuckWrapper.signals, { idle: '60s' }),
     { name: 'round-trips', kind: 'count', preset: '2/5m' },
@@ -36,7 +37,7 @@ export class UnstuckCheckoutStep extends UnstuckWrapper {
     this.addSensor(new ErrorSensor(this));
   }
 
-  /** A submit of the step's form is the goal, as is a click on `goal`. */
+  /** @internal A submit of the step's form is the goal, as is a click on `goal`. */
   override get goalOnSubmit(): boolean {
     return true;
   }

@@ -16,6 +16,7 @@ import { UnstuckWrapper } from '../wrapper/wrapper.js';
  * @tagname unstuck-form
  */
 export class UnstuckForm extends UnstuckWrapper {
+  /** @internal */
   static override signals: readonly SignalSpec[] = [
     ...withPresets(UnstuckWrapper.signals, { idle: '30s' }),
     { name: 'field-stall', kind: 'quiet', preset: '20s' },
@@ -39,7 +40,7 @@ export class UnstuckForm extends UnstuckWrapper {
     this.addSensor(new ErrorSensor(this));
   }
 
-  /** A submit of the wrapped form is the goal. */
+  /** @internal A submit of the wrapped form is the goal. */
   override get goalOnSubmit(): boolean {
     return true;
   }

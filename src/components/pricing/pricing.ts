@@ -21,6 +21,7 @@ import { UnstuckWrapper } from '../wrapper/wrapper.js';
  * @tagname unstuck-pricing
  */
 export class UnstuckPricing extends UnstuckWrapper {
+  /** @internal */
   static override signals: readonly SignalSpec[] = [
     ...withPresets(UnstuckWrapper.signals, { idle: '45s' }),
     { name: 'dither', kind: 'alternation', preset: '4/90s' },

@@ -43,6 +43,7 @@ export class UnstuckReport extends LitElement {
   @state() private report: Report | null = null;
   @state() private status = '';
 
+  /** @internal */
   private readonly key = `r${++uid}`;
 
   /** Fetch `src` again (new events may have arrived). */

@@ -16,6 +16,7 @@ import { property } from 'lit/decorators.js';
  * @tagname unstuck-search
  */
 export class UnstuckSearch extends UnstuckWrapper {
+  /** @internal */
   static override signals: readonly SignalSpec[] = [
     ...withPresets(UnstuckWrapper.signals, { idle: '45s' }),
     { name: 'failed-searches', kind: 'count', preset: '2/2m' },

@@ -94,10 +94,10 @@ interface ShownChoice {
 export class UnstuckWrapper extends LitElement {
   static override styles = wrapperStyles;
 
-  /** The moment logic; a subclass or a test may provide a variant (`momentMachine.provide(...)`). */
+  /** @internal The moment logic; a subclass or a test may provide a variant (`momentMachine.provide(...)`). */
   static machine: MomentMachine = momentMachine;
 
-  /** The signals this element watches and their default thresholds (its presets). */
+  /** @internal The signals this element watches and their default thresholds (its presets). */
   static signals: readonly SignalSpec[] = [
     { name: 'idle', kind: 'quiet', preset: '45s' },
     { name: 'loops', kind: 'alternation', preset: '3/90s' },
@@ -106,7 +106,7 @@ export class UnstuckWrapper extends LitElement {
     { name: 'tab-away', kind: 'count', preset: 'off' },
   ];
 
-  /** Whether the way to a person comes first when `human-first` is not set. */
+  /** @internal Whether the way to a person comes first when `human-first` is not set. */
   static humanFirstByDefault = false;
 
   /** Id of this stuck moment in reports. Required. */
@@ -163,7 +163,10 @@ export class UnstuckWrapper extends LitElement {
    */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
-  /** Show the question now with approval badges, including hidden choices; send nothing, store nothing. */
+  /**
+   * Show the question now with approval badges, including hidden choices. Sends and stores
+   * nothing: no events are dispatched except `unstuck-error`.
+   */
   @property({ type: Boolean, reflect: true }) preview = false;
 
   /** Live overlay of every signal's count against its threshold and the machine's state. */
@@ -203,7 +206,7 @@ export class UnstuckWrapper extends LitElement {
     this.addEventListener(CONTENT_CHANGE, () => this.requestUpdate());
   }
 
-  /** Whether a submit of a form inside counts as moving forward. */
+  /** @internal Whether a submit of a form inside counts as moving forward. */
   get goalOnSubmit(): boolean {
     return false;
   }
@@ -309,7 +312,8 @@ export class UnstuckWrapper extends LitElement {
 
   /** Attributes read outside the machine: warn once, fall back to the default. */
   private checkAttributes(changed: PropertyValues): void {
-    if (changed.has('priority') && !Number.isFinite(this.priority)) {
+    // Frameworks may set the property to a string ("2"): read it as a number.
+    if (changed.has('priority') && !Number.isFinite(Number(this.priority))) {
       this.report({ reason: 'invalid-attribute', attribute: 'priority', message: `priority="${this.getAttribute('priority')}" is not a number; using 0.` });
     }
     if (changed.has('placement') && this.placement !== 'inline' && this.placement !== 'corner') {
@@ -682,7 +686,7 @@ export class UnstuckWrapper extends LitElement {
 
   // ── Events out ────────────────────────────────────────────────────────────
 
-  /** The moment id in reports (a stand-in when the attribute is missing). */
+  /** @internal The moment id in reports (a stand-in when the attribute is missing). */
   get momentId(): string {
     return this.moment.trim() || `unnamed-${this.localName}`;
   }
