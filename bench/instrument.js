@@ -4,6 +4,16 @@
   const counts = { window: 0, document: 0 };
   const pending = new Set();
   let fired = 0;
+  // Census of listeners by owner and type, so the floor page can mirror the kit's count.
+  const census = { host: {}, document: {}, window: {} };
+  const base = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    const owner = this === document ? 'document' : this === window ? 'window' : this instanceof Element && this.localName.startsWith('unstuck-') ? 'host' : null;
+    if (owner) census[owner][type] = (census[owner][type] ?? 0) + 1;
+    return base.call(this, type, listener, options);
+  };
+  window.__census = census;
+
   const track = (target, name) => {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
@@ -32,6 +42,8 @@
   };
   track(window, 'window');
   track(document, 'document');
+
+
   const setTimeout_ = window.setTimeout;
   const clearTimeout_ = window.clearTimeout;
   window.setTimeout = function (callback, delay, ...args) {

@@ -43,6 +43,7 @@ export function nodeTasks({ collector, validateEvents }) {
       if (command === 'validate-events') return validateEvents(payload.events);
       if (command === 'run-cli') return runCli(payload);
       if (command === 'typecheck-react') return typecheck('test/types/tsconfig.json');
+      if (command === 'bundle-sizes') return bundleSizes();
       if (command === 'ide-data-is-current') return typecheck(null, ['scripts/ide-data.mjs', '--check']);
       if (command === 'collector-file') return collectorFileRoundTrip(payload);
       if (command === 'manifest-is-current') return manifestIsCurrent();
@@ -124,4 +125,16 @@ async function typecheck(project, nodeArgs) {
   } catch (error) {
     return { code: error.code, output: `${error.stdout}${error.stderr}` };
   }
+}
+
+/** min+gzip sizes of the all-in-one bundle built from src/, and of lit and xstate alone. */
+async function bundleSizes() {
+  const { bundleSize, LIT_ONLY, XSTATE_ONLY } = await import('./bundles.mjs');
+  await mkdir('node_modules/.cache', { recursive: true });
+  const [unstuck, lit, xstate] = await Promise.all([
+    bundleSize(`import '${process.cwd()}/src/unstuck.ts';\n`, 'unstuck'),
+    bundleSize(LIT_ONLY, 'lit'),
+    bundleSize(XSTATE_ONLY, 'xstate'),
+  ]);
+  return { unstuck, lit, xstate };
 }

@@ -114,3 +114,30 @@ describe('coordinator: page-wide rules with three wrappers', () => {
     expect(kit.recorder.of('unstuck-outcome').map((event) => event.detail.moment)).to.include('shipping');
   });
 });
+
+describe('<unstuck-config> on pages that change', () => {
+  const kit = useKitTest();
+
+  it('when the config in charge is removed, the next one on the page takes over', async () => {
+    const warn = (await import('sinon')).default.stub(console, 'warn');
+    try {
+      const { root, byMoment } = await page(
+        `<unstuck-config class="first" max-per-session="0"></unstuck-config><unstuck-config class="second" max-per-session="5" gap="0s"></unstuck-config>` +
+          wrapper('unstuck-zone', 'a'),
+      );
+      byMoment('a').ask();
+      await updated(byMoment('a'));
+      expect(open(byMoment('a')), 'first config: no questions').to.be.false;
+      root.querySelector('.first')!.remove();
+      await settle();
+      root.insertAdjacentHTML('beforeend', wrapper('unstuck-zone', 'b'));
+      await byMoment('b').updateComplete;
+      byMoment('b').ask();
+      await updated(byMoment('b'));
+      expect(open(byMoment('b')), 'second config now applies').to.be.true;
+      void kit;
+    } finally {
+      warn.restore();
+    }
+  });
+});

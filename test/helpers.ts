@@ -175,6 +175,12 @@ export const collector = {
   reset: () => executeServerCommand('collector-reset'),
   script: (steps: { status?: number; retryAfter?: number | string; drop?: boolean }[]) => executeServerCommand('collector-script', { steps }),
   received: () => executeServerCommand('collector-received') as Promise<CollectorLog>,
+  /** Waits (by polling the server) until `count` requests were made. */
+  async untilRequests(count: number, tries = 200): Promise<CollectorLog> {
+    let log = await this.received();
+    for (let i = 0; i < tries && log.requests.length < count; i++) log = await this.received();
+    return log;
+  },
   /** Waits (by polling the server, which needs no timers) until `count` events arrived. */
   async until(count: number, tries = 200): Promise<CollectorLog> {
     let log = await this.received();

@@ -19,7 +19,10 @@ function hide(element: HTMLElement): void {
   style.setProperty('white-space', 'nowrap');
 }
 
+let cached: HTMLElement | null = null;
+
 export function ensureLiveRegion(): HTMLElement | null {
+  if (cached?.isConnected) return cached;
   if (!document.body) return null;
   let region = document.querySelector<HTMLElement>(`[${ATTRIBUTE}]`);
   if (!region) {
@@ -30,7 +33,7 @@ export function ensureLiveRegion(): HTMLElement | null {
     hide(region);
     document.body.append(region);
   }
-  return region;
+  return (cached = region);
 }
 
 /** Says `text` once, politely. */

@@ -1,12 +1,18 @@
 /** Small DOM helpers shared by sensors and elements. No layout reads. */
 
+/** One path per event and host: several sensors read the same event. */
+const paths = new WeakMap<Event, { host: Element; elements: Element[] }>();
+
 /** Elements on the event's composed path from the target up to (not including) `host`. */
 export function pathInside(event: Event, host: Element): Element[] {
+  const cached = paths.get(event);
+  if (cached?.host === host) return cached.elements;
   const elements: Element[] = [];
   for (const node of event.composedPath()) {
     if (node === host) break;
     if (node instanceof Element) elements.push(node);
   }
+  paths.set(event, { host, elements });
   return elements;
 }
 

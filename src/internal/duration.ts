@@ -51,6 +51,8 @@ export function parseFraction(text: string | null | undefined): number | undefin
 /** Human form of a duration for warnings and the debug overlay: 90000 → `90s`. */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms)) return '∞';
+  // 60s and 90s read better than 1m and 1.5m: seconds up to two minutes.
+  if (ms < 120_000 && ms % 1_000 === 0) return `${ms / 1_000}s`;
   for (const unit of ['d', 'h', 'm', 's'] as const) {
     const size = UNIT_MS[unit]!;
     if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;

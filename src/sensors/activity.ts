@@ -32,7 +32,6 @@ export class ActivitySensor extends Sensor {
     const { host } = this;
     for (const type of ENGAGING) this.listen(host, type, () => this.touch(true));
     this.listen(host, 'pointermove', () => this.touch(false));
-    this.listen(document, 'scroll', () => this.touch(false), { capture: true });
     this.listen(host, 'input', () => host.sense({ type: 'typing', at: host.now() }));
     this.listen(document, 'visibilitychange', () => this.update());
     if (typeof IntersectionObserver === 'function') {
@@ -50,14 +49,24 @@ export class ActivitySensor extends Sensor {
     this.observer?.disconnect();
     this.observer = undefined;
     this.armed = false;
+    this.scrolling = false;
   }
 
   private get counting(): boolean {
     return this.engaged && this.onScreen && document.visibilityState === 'visible';
   }
 
+  private scrolling = false;
+
   private touch(engaging: boolean): void {
-    if (engaging) this.engaged = true;
+    if (engaging && !this.engaged) {
+      this.engaged = true;
+      // Page scrolls are activity only once the visitor engaged: no scroll listener before that.
+      if (!this.scrolling) {
+        this.scrolling = true;
+        this.listen(document, 'scroll', () => this.touch(false), { capture: true });
+      }
+    }
     if (!this.counting) return;
     const at = this.host.now();
     if (this.armed && at - this.armedAt < REARM_EVERY_MS) return;
@@ -65,6 +74,7 @@ export class ActivitySensor extends Sensor {
   }
 
   private arm(at: number): void {
+    if (!this.host.rule('idle')) return;
     this.armed = true;
     this.armedAt = at;
     this.host.sense({ type: 'timer.arm', signal: 'idle', at });

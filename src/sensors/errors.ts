@@ -19,6 +19,7 @@ export interface ErrorHost extends SensorHost {
  * Observed with one MutationObserver on the wrapper only.
  */
 export class ErrorSensor extends Sensor {
+  protected override readonly feeds = ['errors'];
   private observer?: MutationObserver;
   private lastAt = Number.NEGATIVE_INFINITY;
 

@@ -13,6 +13,7 @@ const FLING_WITHIN_MS = 1_000;
  * sampled at most once per frame, and only once the visitor has touched the screen.
  */
 export class ExitIntentSensor extends Sensor {
+  protected override readonly feeds = ['exit-intent'];
   private connectedAt = 0;
   private touched = false;
   private frame = 0;
@@ -30,9 +31,15 @@ export class ExitIntentSensor extends Sensor {
     this.listen<MouseEvent>(document, 'mouseout', (event) => {
       if (event.relatedTarget === null && event.clientY <= 0) this.exit();
     });
-    this.listen(document, 'touchstart', () => (this.touched = true), { capture: true });
+    this.listen(document, 'touchstart', () => this.onTouch(), { capture: true });
+  }
+
+  /** Only a touch device needs the scroll position: listen to scrolls from the first touch on. */
+  private onTouch(): void {
+    if (this.touched) return;
+    this.touched = true;
     this.listen(document, 'scroll', () => {
-      if (this.touched && !this.frame) this.frame = requestAnimationFrame(() => this.sample());
+      if (!this.frame) this.frame = requestAnimationFrame(() => this.sample());
     });
   }
 
@@ -40,6 +47,7 @@ export class ExitIntentSensor extends Sensor {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.samples = [];
+    this.touched = false;
   }
 
   private sample(): void {

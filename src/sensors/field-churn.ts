@@ -6,6 +6,7 @@ import { Sensor } from './sensor.js';
  * empty is looked at (`value.length === 0`); its content is never read, kept or sent.
  */
 export class FieldChurnSensor extends Sensor {
+  protected override readonly feeds = ['field-churn'];
   /** Per field: has it been emptied since it was last filled? */
   private readonly emptied = new WeakMap<Element, boolean>();
   private readonly keys = new WeakMap<Element, string>();

@@ -1,12 +1,17 @@
 import { isEntryField, pathInside } from '../internal/dom.js';
 import { Sensor } from './sensor.js';
 
+const REARM_EVERY_MS = 1_000;
+
 /**
  * Field stall: a field has focus and receives no input for the `field-stall` duration.
  * The timer runs only while the tab is visible.
  */
 export class FieldStallSensor extends Sensor {
+  protected override readonly feeds = ['field-stall'];
   private field: Element | null = null;
+  private armedField: Element | null = null;
+  private armedAt = Number.NEGATIVE_INFINITY;
 
   protected connect(): void {
     const { host } = this;
@@ -24,16 +29,24 @@ export class FieldStallSensor extends Sensor {
 
   protected override disconnect(): void {
     this.field = null;
+    this.armedField = null;
   }
 
   override resync(): void {
+    this.armedField = null;
     this.update();
   }
 
   private update(): void {
     if (this.field && document.visibilityState === 'visible') {
-      this.host.sense({ type: 'timer.arm', signal: 'field-stall', at: this.host.now() });
-    } else {
+      const at = this.host.now();
+      // Typing re-arms at most once a second: no machine work on every keystroke.
+      if (this.armedField === this.field && at - this.armedAt < REARM_EVERY_MS) return;
+      this.armedField = this.field;
+      this.armedAt = at;
+      this.host.sense({ type: 'timer.arm', signal: 'field-stall', at });
+    } else if (this.armedField) {
+      this.armedField = null;
       this.host.sense({ type: 'timer.disarm', signal: 'field-stall' });
     }
   }

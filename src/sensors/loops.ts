@@ -14,6 +14,7 @@ export interface JourneyHost extends SensorHost {
  * `data-unstuck-section="name"`, entered by focus or click) or the same two pages of a journey.
  */
 export class LoopSensor extends Sensor {
+  protected override readonly feeds = ['loops'];
   private section: string | null = null;
 
   constructor(protected override readonly host: JourneyHost) {

@@ -13,14 +13,37 @@ const REPEATABLE = '[data-unstuck-repeatable], select, input[type=range], input[
  * and the second and third click of a double/triple-click that selected text.
  */
 export class RageSensor extends Sensor {
+  protected override readonly feeds = ['rage'];
   protected connect(): void {
     this.listen<MouseEvent>(this.host, 'click', (event) => {
       if (event.detail === 0) return; // Enter/Space on a button: not a pointer burst.
       const path = pathInside(event, this.host);
       if (path.some((element) => isEntryField(element) || element.matches(REPEATABLE))) return;
       if (event.detail > 1 && selectingText(path)) return;
-      this.host.sense({ type: 'signal', signal: 'rage', at: this.host.now(), x: event.clientX, y: event.clientY });
+      this.click({ at: this.host.now(), x: event.clientX, y: event.clientY });
     });
+  }
+
+  /** The last click, and whether the machine has it. */
+  private last: { at: number; x: number; y: number; sent: boolean } | null = null;
+
+  /**
+   * A lone click cannot be rage: only clicks that continue a burst (close to the previous one
+   * in time and space, per the `rage` rule) reach the machine, with the click before them. The
+   * machine still does the counting; most clicks on a page cost no machine work at all.
+   */
+  private click(click: { at: number; x: number; y: number }): void {
+    const rule = this.host.rule('rage');
+    const last = this.last;
+    const near =
+      rule?.kind === 'chain' && last !== null && click.at - last.at <= rule.gapMs && Math.hypot(click.x - last.x, click.y - last.y) < rule.radius;
+    if (!near) {
+      this.last = { ...click, sent: false };
+      return;
+    }
+    if (!last.sent) this.host.sense({ type: 'signal', signal: 'rage', at: last.at, x: last.x, y: last.y });
+    this.host.sense({ type: 'signal', signal: 'rage', ...click });
+    this.last = { ...click, sent: true };
   }
 }
 

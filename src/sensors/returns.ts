@@ -21,6 +21,7 @@ export interface ReturnsHost extends SensorHost {
  * localStorage, so that the question can be asked on a return visit.
  */
 export class ReturnsSensor extends Sensor {
+  protected override readonly feeds = ['returns'];
   constructor(protected override readonly host: ReturnsHost) {
     super(host);
   }

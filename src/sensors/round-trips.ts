@@ -10,6 +10,7 @@ import { Sensor } from './sensor.js';
  * Counted across pages through the journey trail in sessionStorage.
  */
 export class RoundTripSensor extends Sensor {
+  protected override readonly feeds = ['round-trips'];
   constructor(protected override readonly host: JourneyHost) {
     super(host);
   }

@@ -7,6 +7,7 @@ import { Sensor } from './sensor.js';
  * handlers, so it costs nothing while the page scrolls.
  */
 export class ScrollBackSensor extends Sensor {
+  protected override readonly feeds = ['scroll-back'];
   private observer?: IntersectionObserver;
   private scrolledPast = false;
 

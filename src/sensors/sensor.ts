@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MomentEvent } from '../machines/moment.machine.js';
+import type { SignalRule } from '../machines/signals.js';
 
 /** What a sensor needs from the element it watches. Sensors never import elements. */
 export interface SensorHost extends ReactiveControllerHost, HTMLElement {
@@ -9,6 +10,8 @@ export interface SensorHost extends ReactiveControllerHost, HTMLElement {
   now(): number;
   /** Report an unexpected error inside the kit without letting it reach the page. */
   fault(error: unknown): void;
+  /** The current rule for a signal, or undefined when it is off. */
+  rule(signal: string): SignalRule | undefined;
 }
 
 /**
@@ -17,12 +20,25 @@ export interface SensorHost extends ReactiveControllerHost, HTMLElement {
  */
 export abstract class Sensor implements ReactiveController {
   private abort?: AbortController;
+  private attached = false;
+
+  /**
+   * The signals this sensor feeds. While all of them are off the sensor stays detached (no
+   * listeners at all); an empty list means it always listens.
+   */
+  protected readonly feeds: readonly string[] = [];
 
   constructor(protected readonly host: SensorHost) {
     host.addController(this);
   }
 
+  private get wanted(): boolean {
+    return this.feeds.length === 0 || this.feeds.some((signal) => this.host.rule(signal) !== undefined);
+  }
+
   hostConnected(): void {
+    if (!this.wanted) return;
+    this.attached = true;
     this.abort = new AbortController();
     try {
       this.connect();
@@ -32,9 +48,18 @@ export abstract class Sensor implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (!this.attached) return;
+    this.attached = false;
     this.abort?.abort();
     this.abort = undefined;
     this.disconnect();
+  }
+
+  /** The rules changed: attach or detach as the signals this sensor feeds turned on or off. */
+  reconsider(): void {
+    if (!this.host.isConnected || this.wanted === this.attached) return;
+    if (this.attached) this.hostDisconnected();
+    else this.hostConnected();
   }
 
   /** Add listeners and observers here with `listen`. */

@@ -5,6 +5,7 @@ import { Sensor } from './sensor.js';
  * looking something up). One occurrence per return.
  */
 export class TabAwaySensor extends Sensor {
+  protected override readonly feeds = ['tab-away'];
   private away = false;
 
   constructor(

@@ -75,7 +75,7 @@ describe('endpoint delivery (against a real local collector)', () => {
     const endpoint = queue();
     endpoint.enqueue(event(1));
     await run(5_000); // the first attempt, at 5 s
-    expect((await collector.received()).requests).to.have.length(1);
+    expect((await collector.untilRequests(1)).requests).to.have.length(1);
     await run(28_000);
     expect((await collector.received()).requests, 'not before Retry-After').to.have.length(1);
     await run(4_000);

@@ -4,6 +4,8 @@ import type { Approval } from '../../events/unstuck-answer.js';
 import type { Problem } from '../../internal/problems.js';
 
 const DAY_MS = 86_400_000;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const parseDay = (text: string | null): number | undefined => {
@@ -51,37 +53,43 @@ export class UnstuckChoice extends HiddenDataElement {
 
   /** The approval record carried by `unstuck-answer`. */
   get approval(): Approval {
-    return { by: this.approvedBy, on: this.approvedOn, expires: this.expiresOn || null };
+    return { by: text(this.approvedBy), on: text(this.approvedOn), expires: text(this.expiresOn) || null };
   }
 
   /** May this choice be shown at time `now` (epoch ms)? */
   status(now: number): ChoiceStatus {
-    const name = this.value || this.label || '(unnamed)';
+    // A removed attribute leaves null behind: read every field as text.
+    const value = text(this.value);
+    const label = text(this.label);
+    const approvedBy = text(this.approvedBy);
+    const approvedOn = text(this.approvedOn);
+    const expiresOn = text(this.expiresOn);
+    const name = value || label || '(unnamed)';
     const hidden = (reason: string, attribute: string | null, message: string, badge: string): ChoiceStatus => ({
       usable: false,
       badge,
       problem: { reason, attribute, message },
     });
-    if (!this.value.trim()) return hidden('invalid-choice', 'value', `has a choice without a value; it is not shown.`, 'No value — hidden in production');
-    if (!this.label.trim()) return hidden('invalid-choice', 'label', `choice "${name}" has no label; it is not shown.`, 'No label — hidden in production');
+    if (!value.trim()) return hidden('invalid-choice', 'value', `has a choice without a value; it is not shown.`, 'No value — hidden in production');
+    if (!label.trim()) return hidden('invalid-choice', 'label', `choice "${name}" has no label; it is not shown.`, 'No label — hidden in production');
     if (!this.template) {
       return hidden('missing-template', null, `choice "${name}" has no <template> with its approved response; it is not shown.`, 'No response — hidden in production');
     }
-    const approvedOn = parseDay(this.approvedOn);
-    if (!this.approvedBy.trim() || approvedOn === undefined) {
-      const attribute = this.approvedBy.trim() ? 'approved-on' : 'approved-by';
+    const approvedDay = parseDay(approvedOn);
+    if (!approvedBy.trim() || approvedDay === undefined) {
+      const attribute = approvedBy.trim() ? 'approved-on' : 'approved-by';
       return hidden('unapproved', attribute, `choice "${name}" is not approved (needs approved-by and approved-on="YYYY-MM-DD"); it is not shown.`, 'Not approved — hidden in production');
     }
-    if (this.expiresOn) {
-      const expires = parseDay(this.expiresOn);
+    if (expiresOn) {
+      const expires = parseDay(expiresOn);
       if (expires === undefined) {
-        return hidden('invalid-attribute', 'expires-on', `choice "${name}" has expires-on="${this.expiresOn}", not a date YYYY-MM-DD; it is not shown.`, 'Bad expiry date — hidden in production');
+        return hidden('invalid-attribute', 'expires-on', `choice "${name}" has expires-on="${expiresOn}", not a date YYYY-MM-DD; it is not shown.`, 'Bad expiry date — hidden in production');
       }
       if (now >= expires + DAY_MS) {
-        return hidden('expired', 'expires-on', `choice "${name}" expired on ${this.expiresOn}; it is not shown.`, `Expired ${this.expiresOn} — hidden in production`);
+        return hidden('expired', 'expires-on', `choice "${name}" expired on ${expiresOn}; it is not shown.`, `Expired ${expiresOn} — hidden in production`);
       }
     }
-    const expiry = this.expiresOn ? ` · until ${this.expiresOn}` : '';
-    return { usable: true, badge: `Approved by ${this.approvedBy} on ${this.approvedOn}${expiry}` };
+    const expiry = expiresOn ? ` · until ${expiresOn}` : '';
+    return { usable: true, badge: `Approved by ${approvedBy} on ${approvedOn}${expiry}` };
   }
 }

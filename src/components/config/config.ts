@@ -8,8 +8,9 @@ import { warnProblem } from '../../internal/problems.js';
 import type { ConsentSetting } from '../../sinks/consent.js';
 import { delivery } from '../../sinks/delivery.js';
 
-/** The one config element in charge; a second one on the page is ignored with a warning. */
-let active: UnstuckConfig | null = null;
+/** Configs on the page, in connection order; the first one is in charge, the others wait. */
+const connected: UnstuckConfig[] = [];
+const active = () => connected[0] ?? null;
 
 const CONSENT: readonly ConsentSetting[] = ['granted', 'required', 'denied'];
 
@@ -48,24 +49,26 @@ export class UnstuckConfig extends HiddenDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (active && active !== this && active.isConnected) {
-      this.problem('duplicate-config', null, 'is the second <unstuck-config> on this page; only the first applies.');
-      return;
-    }
-    active = this;
+    if (!connected.includes(this)) connected.push(this);
+    if (active() !== this) this.problem('duplicate-config', null, 'is the second <unstuck-config> on this page; only the first applies.');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (active === this) {
-      active = null;
+    const wasActive = active() === this;
+    connected.splice(connected.indexOf(this), 1);
+    if (!wasActive) return;
+    const next = active();
+    if (next) {
+      next.requestUpdate(); // the next config on the page takes over
+    } else {
       Object.assign(coordinator.settings, DEFAULT_SETTINGS);
       // Delivery and consent stay as they were: removing the element must never loosen consent.
     }
   }
 
   protected override willUpdate(): void {
-    if (active !== this) return;
+    if (active() !== this) return;
     coordinator.settings.maxPerSession = this.readCount();
     coordinator.settings.gapMs = this.readGap();
     coordinator.settings.holdout = this.readHoldout();

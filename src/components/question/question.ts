@@ -30,7 +30,7 @@ export class UnstuckQuestion extends HiddenDataElement {
 
   /** Does this question answer `signal`? */
   answers(signal: string): boolean {
-    const names = this.signals.trim().split(/\s+/).filter(Boolean);
+    const names = (this.signals ?? '').trim().split(/\s+/).filter(Boolean);
     return names.length === 0 || names.includes(signal);
   }
 }

@@ -82,5 +82,7 @@ export function compileRules(
 
 /** How a rule reads in the debug overlay. */
 export function describeRule(rule: SignalRule): string {
-  return rule.kind === 'quiet' ? formatDuration(rule.ms) : `${rule.count}/${formatDuration(rule.kind === 'chain' ? rule.gapMs : rule.windowMs)}`;
+  if (rule.kind === 'quiet') return formatDuration(rule.ms);
+  if (rule.kind === 'count' && rule.count === 1 && !Number.isFinite(rule.windowMs)) return 'on';
+  return `${rule.count}/${formatDuration(rule.kind === 'chain' ? rule.gapMs : rule.windowMs)}`;
 }

@@ -75,9 +75,11 @@ describe('wrapper options', () => {
   it('debug shows each signal against its threshold and the state', async () => {
     const element = await zone('debug rage="3/1s"');
     await clickOn(element.querySelector('.dead')!);
+    await clickOn(element.querySelector('.dead')!);
     await element.updateComplete;
     const text = element.shadowRoot!.querySelector('.debug')!.textContent!;
-    expect(text).to.contain('rage').and.to.contain('1 of 3/1s');
+    expect(text).to.contain('rage').and.to.contain('2 of 3/1s');
+    expect(text).to.contain('exit-intent').and.to.contain('on');
     expect(text).to.contain('state: "watching"');
     expect(text).to.contain('idle').and.to.contain('timer 45s');
   });

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../unstuck.js';
 import { stableFraction } from '../../internal/ids.js';
@@ -57,12 +57,14 @@ describe('asking and answering', () => {
   });
 
   it('is accessible while asking and while answering', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' }); // measure the card at rest, not mid-fade
     const element = await zone();
     await asked(element);
     await whileTicking(kit.clock, expect(element).to.be.accessible());
     await clickOn(choiceButtons(element)[0]!);
     await element.updateComplete;
     await whileTicking(kit.clock, expect(element).to.be.accessible());
+    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('announces the question once, politely, from a live region in the light DOM', async () => {
@@ -464,5 +466,27 @@ describe('moving on, waiting for the gap, resetting', () => {
     localStorage.removeItem('unstuck:q:keep-me');
     const again = await zone();
     expect(await asked(again), 'no cooldown, no gap, not seen').to.exist;
+  });
+});
+
+describe('live editing (CMS preview)', () => {
+  useKitTest();
+
+  it('badges and warnings follow approval attributes changed while the preview is open', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const element = await zone('preview');
+      await settle();
+      await element.updateComplete;
+      const badges = () => Array.from(element.shadowRoot!.querySelectorAll('.badge')).map((badge) => badge.textContent);
+      expect(badges()[0]).to.contain('Approved by');
+      element.querySelector('unstuck-choice')!.removeAttribute('approved-by');
+      await element.querySelector<UnstuckZone>('unstuck-choice')!.updateComplete;
+      await element.updateComplete;
+      expect(badges()[0]).to.equal('Not approved — hidden in production');
+      expect(element.shadowRoot!.querySelector('.warning')!.textContent).to.contain('Fewer than 3 approved choices');
+    } finally {
+      warn.restore();
+    }
   });
 });

@@ -18,6 +18,7 @@ import { newId, stableFraction } from '../../internal/ids.js';
 import { warnProblem, type Problem } from '../../internal/problems.js';
 import { visitId, visitorId } from '../../internal/storage.js';
 import { momentMachine, type MomentEmitted, type MomentEvent, type MomentInput, type MomentMachine } from '../../machines/moment.machine.js';
+import type { SignalRule, SignalRules } from '../../machines/signals.js';
 import { delivery } from '../../sinks/delivery.js';
 import { toWire } from '../../sinks/wire.js';
 import { ActivitySensor } from '../../sensors/activity.js';
@@ -203,12 +204,30 @@ export class UnstuckWrapper extends LitElement {
       new TabAwaySensor(this, () => this.activity.engaged),
       new GoalSensor(this),
     );
-    this.addEventListener(CONTENT_CHANGE, () => this.requestUpdate());
+    this.addEventListener(CONTENT_CHANGE, () => this.contentChanged());
   }
 
   /** @internal Whether a submit of a form inside counts as moving forward. */
   get goalOnSubmit(): boolean {
     return false;
+  }
+
+  /** An authoring element changed: an open card shows its new labels, badges and warnings. */
+  private contentChanged(): void {
+    try {
+      this.refreshOpenCard();
+    } catch (error) {
+      this.fault(error);
+    }
+    this.requestUpdate();
+  }
+
+  private refreshOpenCard(): void {
+    if (this.question && this.view === 'question') {
+      const shown = this.choicesOf(this.question);
+      this.shown = this.preview ? shown : shown.filter((entry) => entry.usable);
+      this.warnings = this.warningsFor(this.question, shown);
+    }
   }
 
   /** Adds a sensor; subclasses call it from their constructor. */
@@ -233,8 +252,16 @@ export class UnstuckWrapper extends LitElement {
   /** @internal */
   sense(event: MomentEvent): void {
     if (this.disabled || this.preview || this.dormant) return;
+    // Keystrokes matter to the machine only while a question waits for a pause in typing.
+    if (event.type === 'typing') {
+      this.lastTypingAt = event.at;
+      if (!this.awaitingPause) return;
+    }
     this.engine.send(event);
   }
+
+  private lastTypingAt = Number.NEGATIVE_INFINITY;
+  private awaitingPause = false;
 
   /** @internal */
   now(): number {
@@ -263,8 +290,17 @@ export class UnstuckWrapper extends LitElement {
 
   /** @internal */
   machineInput(): MomentInput {
-    return { rules: this.rules(), outcomeWindowMs: this.durationOf('outcome-window', this.outcomeWindow, '10m'), pauseMs: 1_500 };
+    this.compiled = this.rules();
+    return { rules: this.compiled, outcomeWindowMs: this.durationOf('outcome-window', this.outcomeWindow, '10m'), pauseMs: 1_500 };
   }
+
+  /** @internal The current rule of a signal (undefined when off), for sensors. */
+  rule(signal: string): SignalRule | undefined {
+    this.compiled ??= this.rules();
+    return this.compiled[signal];
+  }
+
+  private compiled: SignalRules | undefined;
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────
 
@@ -295,7 +331,10 @@ export class UnstuckWrapper extends LitElement {
     if (ruleChanged) {
       const { rules, outcomeWindowMs } = this.machineInput();
       this.engine.send({ type: 'configure', rules, outcomeWindowMs });
-      for (const sensor of this.sensors) sensor.resync();
+      for (const sensor of this.sensors) {
+        sensor.reconsider();
+        sensor.resync();
+      }
     }
     if (changed.has('preview') || (changed.has('disabled') && !this.disabled)) {
       this.hide();
@@ -440,6 +479,11 @@ export class UnstuckWrapper extends LitElement {
     this.detection = newId();
     const decide = (verdict: 'ask' | 'holdout' | 'suppress', reason?: string) => {
       if (!this.preview && !(verdict === 'suppress' && (reason === 'busy' || reason === 'gap'))) coordinator.markSeen(this.momentId, at);
+      if (verdict === 'ask') {
+        // From here until the question shows, typing restarts the wait.
+        this.awaitingPause = true;
+        this.engine.send({ type: 'typing', at: this.lastTypingAt });
+      }
       this.engine.send({ type: 'decide', verdict, reason, at: this.now() });
     };
     this.question = this.pickQuestion(signal);
@@ -487,6 +531,7 @@ export class UnstuckWrapper extends LitElement {
   protected fillResponse(_response: HTMLElement): void {}
 
   private async onShow(): Promise<void> {
+    this.awaitingPause = false;
     this.answered = null;
     this.view = 'question';
     this.placeClones(null);
@@ -555,13 +600,20 @@ export class UnstuckWrapper extends LitElement {
       const shown = this.choicesOf(question);
       if (this.preview || shown.filter((entry) => entry.usable).length >= MIN_CHOICES) {
         this.shown = this.preview ? shown : shown.filter((entry) => entry.usable);
-        this.warnings = this.humanFor(question) ? [] : ['No way to a person: add <unstuck-human> with a <template>.'];
-        if (shown.filter((entry) => entry.usable).length < MIN_CHOICES) this.warnings.push('Fewer than 3 approved choices: this question is not asked in production.');
-        if (!this.moment.trim()) this.warnings.push('No moment="…" id: reports cannot tell this moment apart.');
+        this.warnings = this.warningsFor(question, shown);
         return question;
       }
     }
     return null;
+  }
+
+  /** What preview and debug show on the card about the configuration. */
+  private warningsFor(question: UnstuckQuestion, shown: ShownChoice[]): string[] {
+    const warnings: string[] = [];
+    if (!this.humanFor(question)) warnings.push('No way to a person: add <unstuck-human> with a <template>.');
+    if (shown.filter((entry) => entry.usable).length < MIN_CHOICES) warnings.push('Fewer than 3 approved choices: this question is not asked in production.');
+    if (!this.moment.trim()) warnings.push('No moment="…" id: reports cannot tell this moment apart.');
+    return warnings;
   }
 
   /** The choices of a question with their status; reports each problem once. */
@@ -675,7 +727,7 @@ export class UnstuckWrapper extends LitElement {
       if (!snapshot) return;
       const { rules, counts } = snapshot.context;
       const lines = Object.entries(rules).map(([name, rule]) => {
-        const progress = rule.kind === 'quiet' ? 'timer' : `${counts[name] ?? 0} of`;
+        const progress = rule.kind === 'quiet' ? 'timer' : describeRule(rule) === 'on' ? 'watching:' : `${counts[name] ?? 0} of`;
         return `${name.padEnd(12)} ${progress} ${describeRule(rule)}`;
       });
       this.debugText = [`${this.localName} · ${this.momentId}`, `state: ${JSON.stringify(snapshot.value)}`, ...lines, ...this.warnings].join('\n');
@@ -764,7 +816,7 @@ export class UnstuckWrapper extends LitElement {
 }
 
 /** Text that an author may have meant as HTML: it is rendered as text, with a warning. */
-const looksLikeMarkup = (text: string) => /<[a-z!/]/i.test(text);
+const looksLikeMarkup = (text: string | null) => /<[a-z!/]/i.test(text ?? '');
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 

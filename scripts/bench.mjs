@@ -1,0 +1,294 @@
+// npm run bench: every figure of BENCHMARKS.md, each a ratio against a floor or a peer measured
+// in the same run, in headless Chromium (playwright-core). Writes bench/results.json and the
+// results table in BENCHMARKS.md. Usage: node scripts/bench.mjs [--quick]
+import { build as esbuild } from 'esbuild';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from './chrome-path.mjs';
+import { bundleSize, gzipSize, LIT_ONLY, XSTATE_ONLY } from './bundles.mjs';
+
+const quick = process.argv.includes('--quick');
+const REPEATS = quick ? 3 : 7;
+const WAKEUP_WINDOW_MS = quick ? 50_000 : 60_000;
+const started = Date.now();
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value, digits = 2) => Number(value.toFixed(digits));
+const log = (...args) => console.log(...args);
+
+if (!existsSync('dist/unstuck.js')) {
+  log('Building dist/ first…');
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+}
+await mkdir('node_modules/.cache', { recursive: true });
+
+// ── A static server for the bench pages, the bundles and a dummy analytics endpoint ──
+const litBundle = (
+  await esbuild({
+    stdin: {
+      contents: `import { LitElement, html, css } from 'lit';
+        class BenchBare extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<slot></slot>\`; } }
+        customElements.define('bench-bare', BenchBare);`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    conditions: ['production'],
+  })
+).outputFiles[0].text;
+
+const TYPES = { '.js': 'application/javascript', '.html': 'text/html', '.json': 'application/json' };
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/bench/lit-bare.js') return res.writeHead(200, { 'content-type': TYPES['.js'] }).end(litBundle);
+  if (url.pathname.startsWith('/ph/static/')) {
+    const file = join('node_modules/posthog-js/dist', normalize(url.pathname.slice('/ph/static/'.length)));
+    return existsSync(file) ? res.writeHead(200, { 'content-type': TYPES['.js'] }).end(await readFile(file)) : res.writeHead(404).end();
+  }
+  if (url.pathname.startsWith('/ph/')) {
+    for await (const _ of req);
+    return res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+  }
+  const allowed = ['/bench/', '/dist/', '/node_modules/posthog-js/dist/'];
+  if (!allowed.some((prefix) => url.pathname.startsWith(prefix))) return res.writeHead(404).end();
+  const file = normalize(`.${url.pathname}`);
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs.filter((arg) => !arg.startsWith('--headless')) });
+
+async function openPage({ kit = false, posthog = false } = {}) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => console.error('  page error:', error.message));
+  await page.goto(`${origin}/bench/index.html`);
+  if (kit) {
+    await page.addScriptTag({ url: '/dist/unstuck.js', type: 'module' });
+    await page.evaluate(() => customElements.whenDefined('unstuck-cancel'));
+  }
+  if (posthog) {
+    await page.addScriptTag({ url: '/node_modules/posthog-js/dist/array.full.js' });
+    await page.evaluate((apiHost) => {
+      window.posthog.init('phc_bench', {
+        api_host: apiHost,
+        autocapture: true,
+        rageclick: true,
+        capture_dead_clicks: true,
+        capture_pageview: false,
+        capture_pageleave: false,
+        disable_session_recording: true,
+        disable_surveys: true,
+        advanced_disable_feature_flags: true,
+        persistence: 'memory',
+      });
+    }, `${origin}/ph`);
+    await page.waitForTimeout(1_500); // remote config and the dead-clicks extension
+  }
+  await page.addScriptTag({ url: '/bench/bench.js', type: 'module' });
+  await page.waitForFunction(() => !!window.bench);
+  return page;
+}
+
+const results = { machine: {}, size: {}, perEvent: {}, latency: {}, wakeups: {}, startup: {}, longTasks: {}, leaks: {} };
+results.machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: round(totalmem() / 2 ** 30, 1),
+  node: process.version,
+  chromium: browser.version(),
+  date: new Date().toISOString().slice(0, 10),
+};
+
+// ── Size ──
+log('Size (min+gzip, level 9)…');
+const size = results.size;
+size.unstuck = await gzipSize('dist/unstuck.js');
+size.report = await gzipSize('dist/unstuck-report.js');
+size.lit = await bundleSize(LIT_ONLY, 'lit');
+size.xstate = await bundleSize(XSTATE_ONLY, 'xstate');
+size.perElement = {};
+for (const tag of ['unstuck-zone', 'unstuck-form', 'unstuck-checkout-step', 'unstuck-pricing', 'unstuck-search', 'unstuck-cancel', 'unstuck-config']) {
+  size.perElement[tag] = await bundleSize(`import '${process.cwd()}/src/define/${tag}.ts';\n`, tag);
+}
+size.posthogCore = (await import('node:zlib')).gzipSync(readFileSync('node_modules/posthog-js/dist/array.js'), { level: 9 }).length;
+size.posthogSurveys = (await import('node:zlib')).gzipSync(readFileSync('node_modules/posthog-js/dist/surveys.js'), { level: 9 }).length;
+size.budget = 28 * 1024;
+
+// ── Per-event cost ──
+log(`Per-event cost: 10,000 events over 20 wrappers, ${REPEATS} runs each…`);
+const census = await (async () => {
+  const page = await openPage({ kit: true });
+  await page.evaluate(() => window.bench.mountWrappers(20));
+  await page.evaluate(() => Promise.all(Array.from(document.getElementById('stage').children).map((element) => element.updateComplete)));
+  const counts = await page.evaluate(() => window.bench.listenerCensus());
+  await page.close();
+  return counts;
+})();
+const perHost = Object.fromEntries(Object.entries(census.host).map(([type, count]) => [type, Math.round(count / 20)]));
+const onDocument = { ...census.document };
+const runs = { floor: [], unstuck: [], posthog: [] };
+for (let run = 0; run < REPEATS; run++) {
+  for (const variant of ['floor', 'unstuck', 'posthog']) {
+    const page = await openPage({ kit: variant === 'unstuck', posthog: variant === 'posthog' });
+    if (variant === 'unstuck') {
+      await page.evaluate(() => window.bench.mountWrappers(20));
+      await page.evaluate(() => Promise.all(Array.from(document.getElementById('stage').children).map((element) => element.updateComplete)));
+    } else if (variant === 'floor') {
+      await page.evaluate(([host, doc]) => window.bench.mountFloor(20, host, doc), [perHost, onDocument]);
+    } else {
+      await page.evaluate(() => window.bench.mountFloor(20, {}));
+    }
+    runs[variant].push(await page.evaluate(() => window.bench.dispatchStream(10_000)));
+    await page.close();
+  }
+}
+results.perEvent = {
+  listenersPerWrapper: perHost,
+  listenersOnDocument: onDocument,
+  floorMs: round(median(runs.floor)),
+  unstuckMs: round(median(runs.unstuck)),
+  posthogMs: round(median(runs.posthog)),
+  runs,
+};
+results.perEvent.vsFloor = round(results.perEvent.unstuckMs / results.perEvent.floorMs);
+results.perEvent.vsPosthog = round(results.perEvent.unstuckMs / results.perEvent.posthogMs);
+
+// ── Detection latency ──
+log('Detection latency…');
+const latencies = [];
+for (let run = 0; run < REPEATS; run++) {
+  const page = await openPage({ kit: true });
+  await page.evaluate(() => window.bench.mountWrappers(20, { kind: 'unstuck-zone' }));
+  await page.evaluate(() => Promise.all(Array.from(document.getElementById('stage').children).map((element) => element.updateComplete)));
+  latencies.push(await page.evaluate(() => window.bench.detectionLatency()));
+  await page.close();
+}
+const frameMs = 1000 / 60;
+results.latency = { ms: round(median(latencies)), frameMs: round(frameMs), frames: round(median(latencies) / frameMs), runs: latencies.map((value) => round(value)) };
+
+// ── Idle wakeups ──
+log(`Idle wakeups over ${WAKEUP_WINDOW_MS / 1000} s with 20 wrappers and no input (real time)…`);
+{
+  const page = await openPage({ kit: true });
+  await page.evaluate(() => window.bench.mountWrappers(20, { attributes: 'idle="45s"' }));
+  await page.evaluate(() => Promise.all(Array.from(document.getElementById('stage').children).map((element) => element.updateComplete)));
+  await page.waitForTimeout(500);
+  await page.evaluate(() => window.__instrument.resetFired());
+  await page.waitForTimeout(5_000);
+  const unengaged = await page.evaluate(() => window.__instrument.firedTimers());
+  await page.evaluate(() => {
+    window.bench.engageAll();
+    window.__instrument.resetFired();
+  });
+  await page.waitForTimeout(WAKEUP_WINDOW_MS);
+  const fired = await page.evaluate(() => window.__instrument.firedTimers());
+  results.wakeups = { windowMs: WAKEUP_WINDOW_MS, wrappers: 20, fired, unengagedIn5s: unengaged, perWrapper: round(fired / 20) };
+  await page.close();
+}
+
+// ── Startup ──
+log('Startup: 100 wrappers against 100 bare Lit elements…');
+{
+  const kit = [];
+  const bare = [];
+  for (let run = 0; run < REPEATS; run++) {
+    const page = await openPage({ kit: true });
+    await page.addScriptTag({ url: '/bench/lit-bare.js', type: 'module' });
+    await page.waitForFunction(() => !!customElements.get('bench-bare'));
+    bare.push(await page.evaluate(() => window.bench.startup(100, 'bench-bare')));
+    kit.push(await page.evaluate(() => window.bench.startup(100, 'unstuck-form')));
+    await page.close();
+  }
+  results.startup = { unstuckMs: round(median(kit)), bareLitMs: round(median(bare)), ratio: round(median(kit) / median(bare)) };
+}
+
+// ── Long tasks under a rage burst ──
+log('Long tasks under a 20 clicks/s burst with 20 wrappers…');
+{
+  const page = await openPage({ kit: true });
+  await page.evaluate(() => window.bench.mountWrappers(20));
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => (window.__long = []));
+  const boxes = await page.$$eval('#stage button', (buttons) => buttons.slice(0, 6).map((button) => { const box = button.getBoundingClientRect(); return [box.x + box.width / 2, box.y + box.height / 2]; }));
+  for (let click = 0; click < 100; click++) {
+    const [x, y] = boxes[Math.floor(click / 4) % boxes.length];
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(300);
+  const long = await page.evaluate(() => window.__long);
+  const questions = await page.evaluate(() => Array.from(document.querySelectorAll('#stage > *')).filter((element) => element.shadowRoot?.querySelector('.panel')).length);
+  results.longTasks = { clicks: 100, perSecond: 20, over50ms: long.filter((duration) => duration > 50).length, longestMs: round(Math.max(0, ...long)), questionsShown: questions };
+  await page.close();
+}
+
+// ── Leaks ──
+log('Leaks: 1,000 connect/disconnect cycles…');
+{
+  const page = await openPage({ kit: true });
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate(() => window.bench.connectCycles(50)); // warm up: JIT, caches, the live region
+  const heapBefore = await heap();
+  const { before, after } = await page.evaluate(() => window.bench.connectCycles(1_000));
+  const heapAfter = await heap();
+  results.leaks = {
+    cycles: 1_000,
+    listenersBefore: before.listeners,
+    listenersAfter: after.listeners,
+    timersBefore: before.timers,
+    timersAfter: after.timers,
+    heapBeforeKiB: Math.round(heapBefore / 1024),
+    heapAfterKiB: Math.round(heapAfter / 1024),
+    heapRatio: round(heapAfter / heapBefore, 3),
+  };
+  await page.close();
+}
+
+await browser.close();
+server.close();
+results.durationS = Math.round((Date.now() - started) / 1000);
+
+// ── Report ──
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = results.size;
+const ownCode = s.unstuck - s.lit - s.xstate;
+const rows = [
+  ['Size: `dist/unstuck.js` (all elements, lit + xstate inside)', kb(s.unstuck), `${round(s.unstuck / s.budget)}× the 28 KB budget`, s.unstuck <= s.budget ? 'met' : 'missed'],
+  ['Size: lit alone / xstate alone (as the kit imports them)', `${kb(s.lit)} / ${kb(s.xstate)}`, `${round((s.lit + s.xstate) / s.budget)}× the budget before any kit code`, '—'],
+  ['Size: kit code (unstuck.js − lit − xstate)', kb(ownCode), `${round(ownCode / s.unstuck)} of the file`, '—'],
+  ...Object.entries(s.perElement).map(([tag, bytes]) => [`Size: \`${tag}\` alone (self-contained)`, kb(bytes), `${round(bytes / s.unstuck)}× unstuck.js`, '—']),
+  ['Size: `dist/unstuck-report.js`', kb(s.report), `${round(s.report / s.unstuck)}× unstuck.js`, '—'],
+  ['Size: posthog-js core (`array.js`) / surveys', `${kb(s.posthogCore)} / ${kb(s.posthogSurveys)}`, `unstuck.js is ${round(s.unstuck / (s.posthogCore + s.posthogSurveys))}× posthog core + surveys`, '—'],
+  ['Per-event cost: 10,000 events, 20 wrappers', `${results.perEvent.unstuckMs} ms (floor ${results.perEvent.floorMs} ms, posthog-js ${results.perEvent.posthogMs} ms)`, `${results.perEvent.vsFloor}× floor; ${results.perEvent.vsPosthog}× posthog-js`, results.perEvent.vsFloor <= 2 && results.perEvent.vsPosthog <= 0.2 ? 'met' : 'missed'],
+  ['Detection latency: crossing event → question painted', `${results.latency.ms} ms`, `${results.latency.frames} frames of 16.7 ms`, results.latency.frames <= 1 ? 'met' : 'missed'],
+  [`Idle wakeups: ${results.wakeups.windowMs / 1000} s, 20 engaged wrappers, no input`, `${results.wakeups.fired} timer callbacks (0 before engagement)`, `${results.wakeups.perWrapper} per wrapper`, results.wakeups.perWrapper <= 1 ? 'met' : 'missed'],
+  ['Startup: 100 wrappers vs 100 bare Lit elements', `${results.startup.unstuckMs} ms vs ${results.startup.bareLitMs} ms`, `${results.startup.ratio}×`, results.startup.ratio <= 2 ? 'met' : 'missed'],
+  ['Long tasks: 20 clicks/s for 5 s, 20 wrappers', `${results.longTasks.over50ms} over 50 ms (longest ${results.longTasks.longestMs} ms)`, `${round(results.longTasks.longestMs / 50)}× the 50 ms limit`, results.longTasks.over50ms === 0 ? 'met' : 'missed'],
+  ['Leaks: 1,000 connect/disconnect cycles', `listeners ${JSON.stringify(results.leaks.listenersBefore)} → ${JSON.stringify(results.leaks.listenersAfter)}; timers ${results.leaks.timersBefore} → ${results.leaks.timersAfter}; heap ${results.leaks.heapBeforeKiB} → ${results.leaks.heapAfterKiB} KiB`, `heap ${results.leaks.heapRatio}×`, results.leaks.heapRatio <= 1.1 && results.leaks.timersAfter === 0 && JSON.stringify(results.leaks.listenersBefore) === JSON.stringify(results.leaks.listenersAfter) ? 'met' : 'missed'],
+];
+const table = ['| figure | measured | ratio | target |', '|---|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+const machine = `Run on ${results.machine.date}: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Chromium ${results.machine.chromium} (headless), ${REPEATS} runs per timing (median), ${results.durationS} s in all.`;
+log(`\n${machine}\n\n${table}\n`);
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+if (existsSync('BENCHMARKS.md')) {
+  const text = readFileSync('BENCHMARKS.md', 'utf8');
+  const updated = text.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\n${machine}\n\n${table}\n<!-- results:end -->`);
+  writeFileSync('BENCHMARKS.md', updated);
+}
