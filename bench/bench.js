@@ -139,7 +139,7 @@ export async function connectCycles(cycles) {
   const before = { listeners: window.__instrument.listeners(), timers: window.__instrument.pendingTimers() };
   for (let i = 0; i < cycles; i++) {
     const wrapper = document.createElement(KINDS[i % KINDS.length]);
-    wrapper.setAttribute('moment', `cycle-${i}`);
+    wrapper.setAttribute('moment', `cycle-${i % 6}`);
     wrapper.innerHTML = CONTENT(i) + QUESTION;
     stage().append(wrapper);
     await wrapper.updateComplete;

@@ -17,7 +17,8 @@
   const track = (target, name) => {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
-    const keys = new Map();
+    // Weak: the instrument itself must not keep listeners (and their elements) alive.
+    const keys = new WeakMap();
     const key = (type, listener, options) => `${type}|${typeof options === 'boolean' ? options : !!options?.capture}`;
     target.addEventListener = function (type, listener, options) {
       if (listener) {

@@ -244,7 +244,7 @@ log('Leaks: 1,000 connect/disconnect cycles…');
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  await page.evaluate(() => window.bench.connectCycles(50)); // warm up: JIT, caches, the live region
+  await page.evaluate(() => window.bench.connectCycles(300)); // warm up: JIT code and feedback, caches, the live region
   const heapBefore = await heap();
   const { before, after } = await page.evaluate(() => window.bench.connectCycles(1_000));
   const heapAfter = await heap();

@@ -16,10 +16,13 @@ export interface EngineHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Runs one moment machine per wrapper (Lit controller around an XState actor).
- * The actor is created on connect, survives a move in the DOM (disconnect and reconnect in
- * the same task), and on real removal or `pagehide` is told the visitor left, so every
- * detected moment still gets its one outcome.
+ * The actor is created lazily, survives a move in the DOM (disconnect and reconnect in the
+ * same task), and on real removal or `pagehide` is told the visitor left, so every detected
+ * moment still gets its one outcome.
  */
+/** Events that need no machine when none is running yet. */
+const IDLE_EVENTS = new Set<MomentEvent['type']>(['configure', 'timer.disarm', 'goal', 'leave', 'typing']);
+
 export class MomentEngine implements ReactiveController {
   private actor?: Actor<MomentMachine>;
   private readonly onPageHide = () => {
@@ -31,9 +34,11 @@ export class MomentEngine implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    if (!this.actor) this.start();
-  }
+  /**
+   * The actor is created on the first observation that matters, not on connect: a page with
+   * many wrappers pays for machines only where visitors actually do something.
+   */
+  hostConnected(): void {}
 
   hostDisconnected(): void {
     // A move re-connects in the same task; only a real removal ends the moment.
@@ -42,14 +47,16 @@ export class MomentEngine implements ReactiveController {
     });
   }
 
-  /** The machine's current snapshot, if running. */
+  /** The machine's current snapshot (starting the machine if needed). */
   get snapshot() {
-    return this.actor?.getSnapshot();
+    return this.ensure()?.getSnapshot();
   }
 
   send(event: MomentEvent): void {
+    // Before any machine exists these change nothing: no timers to cancel, no moment to end.
+    if (!this.actor && IDLE_EVENTS.has(event.type)) return;
     try {
-      this.actor?.send(event);
+      this.ensure()?.send(event);
     } catch (error) {
       this.host.fault(error);
     }
@@ -58,13 +65,17 @@ export class MomentEngine implements ReactiveController {
   /** Start over with a fresh machine (preview toggled, `disabled` lifted). */
   restart(): void {
     this.stop();
-    if (this.host.isConnected) this.start();
   }
 
   /** Subscribe to every snapshot (the debug overlay). */
   observe(listener: () => void): () => void {
-    const subscription = this.actor?.subscribe({ next: listener, error: () => {} });
+    const subscription = this.ensure()?.subscribe({ next: listener, error: () => {} });
     return () => subscription?.unsubscribe();
+  }
+
+  private ensure(): Actor<MomentMachine> | undefined {
+    if (!this.actor && this.host.isConnected) this.start();
+    return this.actor;
   }
 
   private start(): void {
