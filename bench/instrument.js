@@ -1,6 +1,8 @@
 // Loaded before anything else on the bench page: counts listeners on window/document and
 // pending/fired timers, so leaks and wakeups can be read back.
 (() => {
+  // Only where a figure needs it: the wrapping itself costs time (startup, per-event runs skip it).
+  if (!new URLSearchParams(location.search).has('instrument')) return;
   const counts = { window: 0, document: 0 };
   const pending = new Set();
   let fired = 0;

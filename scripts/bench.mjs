@@ -67,10 +67,10 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs.filter((arg) => !arg.startsWith('--headless')) });
 
-async function openPage({ kit = false, posthog = false } = {}) {
+async function openPage({ kit = false, posthog = false, instrument = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (error) => console.error('  page error:', error.message));
-  await page.goto(`${origin}/bench/index.html`);
+  await page.goto(`${origin}/bench/index.html${instrument ? '?instrument' : ''}`);
   if (kit) {
     await page.addScriptTag({ url: '/dist/unstuck.js', type: 'module' });
     await page.evaluate(() => customElements.whenDefined('unstuck-cancel'));
@@ -126,7 +126,7 @@ size.budget = 28 * 1024;
 // ── Per-event cost ──
 log(`Per-event cost: 10,000 events over 20 wrappers, ${REPEATS} runs each…`);
 const census = await (async () => {
-  const page = await openPage({ kit: true });
+  const page = await openPage({ kit: true, instrument: true });
   await page.evaluate(() => window.bench.mountWrappers(20));
   await page.evaluate(() => Promise.all(Array.from(document.getElementById('stage').children).map((element) => element.updateComplete)));
   const counts = await page.evaluate(() => window.bench.listenerCensus());
@@ -178,7 +178,7 @@ results.latency = { ms: round(median(latencies)), frameMs: round(frameMs), frame
 // ── Idle wakeups ──
 log(`Idle wakeups over ${WAKEUP_WINDOW_MS / 1000} s with 20 wrappers and no input (real time)…`);
 {
-  const page = await openPage({ kit: true });
+  const page = await openPage({ kit: true, instrument: true });
   await page.evaluate(() => window.bench.mountWrappers(20, { attributes: 'idle="45s"' }));
   await page.evaluate(() => Promise.all(Array.from(document.getElementById('stage').children).map((element) => element.updateComplete)));
   await page.waitForTimeout(500);
@@ -238,7 +238,7 @@ log('Long tasks under a 20 clicks/s burst with 20 wrappers…');
 // ── Leaks ──
 log('Leaks: 1,000 connect/disconnect cycles…');
 {
-  const page = await openPage({ kit: true });
+  const page = await openPage({ kit: true, instrument: true });
   const cdp = await page.context().newCDPSession(page);
   const heap = async () => {
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
