@@ -44,6 +44,28 @@ export async function fixtureRoutes(ctx, next) {
     ctx.body = 'not found';
     return;
   }
+  // posthog-js from its npm package, for the detection comparison; its network goes nowhere.
+  const posthogFile = /^\/(?:__posthog|ph\/static)\/([\w.-]+\.js)$/.exec(path);
+  if (posthogFile) {
+    ctx.type = 'application/javascript';
+    ctx.body = await readFile(`node_modules/posthog-js/dist/${posthogFile[1]}`, 'utf8').catch(() => '');
+    return;
+  }
+  // posthog-js's remote config, as its cloud would answer for a project with autocapture on.
+  const remote = /^\/ph\/array\/([\w-]+)\/config(\.js)?$/.exec(path);
+  if (remote) {
+    const config = { token: remote[1], autocapture_opt_out: false, capturePerformance: false, sessionRecording: false, heatmaps: false, surveys: false, supportedCompression: [], hasFeatureFlags: false, siteApps: [] };
+    ctx.type = remote[2] ? 'application/javascript' : 'application/json';
+    ctx.body = remote[2]
+      ? `(window._POSTHOG_REMOTE_CONFIG = window._POSTHOG_REMOTE_CONFIG || {})[${JSON.stringify(remote[1])}] = { config: ${JSON.stringify(config)}, siteApps: [] };`
+      : JSON.stringify(config);
+    return;
+  }
+  if (path.startsWith('/ph/')) {
+    ctx.type = 'application/json';
+    ctx.body = '{}';
+    return;
+  }
   const page = /^\/__(csp|fixture)\/([\w-]+\.(html|js))$/.exec(path);
   if (page) {
     ctx.type = page[3] === 'html' ? 'text/html' : 'application/javascript';

@@ -44,6 +44,11 @@ export function nodeTasks({ collector, validateEvents }) {
       if (command === 'run-cli') return runCli(payload);
       if (command === 'typecheck-react') return typecheck('test/types/tsconfig.json');
       if (command === 'bundle-sizes') return bundleSizes();
+      if (command === 'persona-results') {
+        await mkdir('node_modules/.cache', { recursive: true });
+        await writeFile('node_modules/.cache/persona-results.json', JSON.stringify(payload, null, 2));
+        return true;
+      }
       if (command === 'ide-data-is-current') return typecheck(null, ['scripts/ide-data.mjs', '--check']);
       if (command === 'collector-file') return collectorFileRoundTrip(payload);
       if (command === 'manifest-is-current') return manifestIsCurrent();

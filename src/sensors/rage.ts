@@ -10,11 +10,16 @@ const REPEATABLE = '[data-unstuck-repeatable], select, input[type=range], input[
 /**
  * Rage: pointer clicks close together in time and space (the machine's chain rule decides).
  * Not counted: keyboard clicks, clicks in fields, steppers and other repeatable controls,
- * and the second and third click of a double/triple-click that selected text.
+ * the second and third click of a double/triple-click that selected text, and clicks after
+ * which the wrapped content changed (the control worked).
  */
 export class RageSensor extends Sensor {
   protected override readonly feeds = ['rage'];
   protected connect(): void {
+    // Repeated clicks that change the page (pagination, a stepper, "load more") are working
+    // controls, not rage: one observer on the wrapper only notes that something changed.
+    this.observer = new MutationObserver(() => (this.changed = true));
+    this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
     this.listen<MouseEvent>(this.host, 'click', (event) => {
       if (event.detail === 0) return; // Enter/Space on a button: not a pointer burst.
       const path = pathInside(event, this.host);
@@ -26,6 +31,15 @@ export class RageSensor extends Sensor {
 
   /** The last click, and whether the machine has it. */
   private last: { at: number; x: number; y: number; sent: boolean } | null = null;
+  /** Did the page change since the last click? Then that click did something: not rage. */
+  private changed = false;
+  private observer?: MutationObserver;
+
+  protected override disconnect(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.last = null;
+  }
 
   /**
    * A lone click cannot be rage: only clicks that continue a burst (close to the previous one
@@ -35,8 +49,10 @@ export class RageSensor extends Sensor {
   private click(click: { at: number; x: number; y: number }): void {
     const rule = this.host.rule('rage');
     const last = this.last;
+    const effect = this.changed;
+    this.changed = false;
     const near =
-      rule?.kind === 'chain' && last !== null && click.at - last.at <= rule.gapMs && Math.hypot(click.x - last.x, click.y - last.y) < rule.radius;
+      !effect && rule?.kind === 'chain' && last !== null && click.at - last.at <= rule.gapMs && Math.hypot(click.x - last.x, click.y - last.y) < rule.radius;
     if (!near) {
       this.last = { ...click, sent: false };
       return;

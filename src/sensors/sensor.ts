@@ -14,12 +14,54 @@ export interface SensorHost extends ReactiveControllerHost, HTMLElement {
   rule(signal: string): SignalRule | undefined;
 }
 
+type Handler = (event: Event) => void;
+
 /**
- * Base of every sensor: a Lit controller that adds passive listeners on connect and removes
- * them all on disconnect (one AbortSignal). Handlers are guarded so nothing throws into the page.
+ * One native listener per event type and target, shared by every sensor that listens there:
+ * a wrapper has a dozen sensors and a page may have many wrappers, but the browser calls one
+ * listener per type (the cost of a native listener call dwarfs a function call).
+ */
+class EventHub {
+  private readonly handlers = new Map<string, { set: Set<Handler>; native: Handler }>();
+
+  constructor(private readonly target: EventTarget) {}
+
+  add(type: string, handler: Handler, capture: boolean): () => void {
+    const key = capture ? `${type} capture` : type;
+    let entry = this.handlers.get(key);
+    if (!entry) {
+      const set = new Set<Handler>();
+      const native: Handler = (event) => {
+        for (const each of set) each(event);
+      };
+      entry = { set, native };
+      this.handlers.set(key, entry);
+      this.target.addEventListener(type, native, { passive: true, capture });
+    }
+    const { set, native } = entry;
+    set.add(handler);
+    return () => {
+      set.delete(handler);
+      if (set.size) return;
+      this.handlers.delete(key);
+      this.target.removeEventListener(type, native, { capture });
+    };
+  }
+}
+
+const hubs = new WeakMap<EventTarget, EventHub>();
+const hubFor = (target: EventTarget): EventHub => {
+  let hub = hubs.get(target);
+  if (!hub) hubs.set(target, (hub = new EventHub(target)));
+  return hub;
+};
+
+/**
+ * Base of every sensor: a Lit controller that listens (passively, through the shared hubs) on
+ * connect and stops on disconnect. Handlers are guarded so nothing throws into the page.
  */
 export abstract class Sensor implements ReactiveController {
-  private abort?: AbortController;
+  private offs: (() => void)[] = [];
   private attached = false;
 
   /**
@@ -39,7 +81,6 @@ export abstract class Sensor implements ReactiveController {
   hostConnected(): void {
     if (!this.wanted) return;
     this.attached = true;
-    this.abort = new AbortController();
     try {
       this.connect();
     } catch (error) {
@@ -50,8 +91,7 @@ export abstract class Sensor implements ReactiveController {
   hostDisconnected(): void {
     if (!this.attached) return;
     this.attached = false;
-    this.abort?.abort();
-    this.abort = undefined;
+    for (const off of this.offs.splice(0)) off();
     this.disconnect();
   }
 
@@ -79,8 +119,9 @@ export abstract class Sensor implements ReactiveController {
     target: EventTarget,
     type: string,
     handler: (event: E) => void,
-    options: AddEventListenerOptions = {},
+    options: { capture?: boolean } = {},
   ): void {
+    if (!this.attached) return;
     const guarded = (event: Event) => {
       try {
         handler(event as E);
@@ -88,6 +129,6 @@ export abstract class Sensor implements ReactiveController {
         this.host.fault(error);
       }
     };
-    target.addEventListener(type, guarded, { passive: true, ...options, signal: this.abort?.signal });
+    this.offs.push(hubFor(target).add(type, guarded, !!options.capture));
   }
 }
