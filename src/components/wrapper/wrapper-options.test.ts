@@ -84,6 +84,19 @@ describe('wrapper options', () => {
     expect(text).to.contain('idle').and.to.contain('timer 45s');
   });
 
+  it('debug shows configuration warnings before anyone is stuck (missing moment, no way to a person)', async () => {
+    const warn = (await import('sinon')).default.stub(console, 'warn');
+    try {
+      const element = await fixture<UnstuckZone>(`<unstuck-zone debug>${CONTENT}${questionMarkup()}</unstuck-zone>`);
+      await element.updateComplete;
+      const text = element.shadowRoot!.querySelector('.debug')!.textContent!;
+      expect(text).to.contain('⚠ No way to a person');
+      expect(text).to.contain('⚠ No moment');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('disabled watches nothing', async () => {
     const element = await zone('disabled');
     for (let i = 0; i < 4; i++) await clickOn(element.querySelector('.dead')!);

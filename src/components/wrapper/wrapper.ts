@@ -680,6 +680,11 @@ export class UnstuckWrapper extends LitElement {
     if (questions.length === 0) {
       this.report({ reason: 'no-question', attribute: null, message: 'has no <unstuck-question>; it measures but never asks.' });
     }
+    // The debug overlay shows them from the start, so an editor can fix the page before testing.
+    this.warnings = questions[0]
+      ? this.warningsFor(questions[0], this.choicesOf(questions[0]))
+      : ['No <unstuck-question>: this wrapper measures but never asks.'];
+    this.refreshDebug?.();
     for (const question of questions) {
       this.choicesOf(question);
       if (!this.humanFor(question)) {
@@ -718,9 +723,12 @@ export class UnstuckWrapper extends LitElement {
     queueMicrotask(() => this.engine.send({ type: 'ask', signal: 'preview', at: this.now() }));
   }
 
+  private refreshDebug?: () => void;
+
   private watchDebug(): void {
     this.stopDebug?.();
     this.stopDebug = undefined;
+    this.refreshDebug = undefined;
     if (!this.debug) return;
     const refresh = () => {
       const snapshot = this.engine.snapshot;
@@ -730,9 +738,10 @@ export class UnstuckWrapper extends LitElement {
         const progress = rule.kind === 'quiet' ? 'timer' : describeRule(rule) === 'on' ? 'watching:' : `${counts[name] ?? 0} of`;
         return `${name.padEnd(12)} ${progress} ${describeRule(rule)}`;
       });
-      this.debugText = [`${this.localName} · ${this.momentId}`, `state: ${JSON.stringify(snapshot.value)}`, ...lines, ...this.warnings].join('\n');
+      this.debugText = [`${this.localName} · ${this.momentId}`, `state: ${JSON.stringify(snapshot.value)}`, ...lines, ...this.warnings.map((warning) => `⚠ ${warning}`)].join('\n');
     };
     refresh();
+    this.refreshDebug = refresh;
     this.stopDebug = this.engine.observe(refresh);
   }
 
