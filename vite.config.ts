@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 // @ts-expect-error — a plain ES module without type declarations
 import { unstuckCollector } from './scripts/vite-collector.mjs';
+// @ts-expect-error — a plain ES module without type declarations
+import { demoPartials } from './scripts/vite-demo-partials.mjs';
 
 // `npm start`: the demo site (http://127.0.0.1:5173/demo/) and the example page
 // (/examples/), with the kit loaded from source and a local collector writing
@@ -8,5 +10,5 @@ import { unstuckCollector } from './scripts/vite-collector.mjs';
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 5173 },
-  plugins: [unstuckCollector()],
+  plugins: [unstuckCollector(), demoPartials()],
 });
