@@ -69,11 +69,6 @@ export class Coordinator {
     writeItem('local', cooldownKey(moment), String(until));
   }
 
-  /** The one wrapper whose question is open (or about to open), if any. */
-  get current(): Candidate | null {
-    return this.holder;
-  }
-
   /**
    * May this wrapper ask now? Requests made in the same task are settled together so that
    * the highest `priority` wins when two wrappers detect at once. An `ask` verdict holds the

@@ -1,3 +1,5 @@
+import { newId } from '../internal/ids.js';
+
 /** The detail every Unstuck event carries (design.md §2). On the wire: this plus `type` and `v`. */
 export interface UnstuckEventDetail {
   /** Unique id of this event, stable across delivery retries. */
@@ -26,6 +28,11 @@ export interface UnstuckEventDetail {
 export interface UnstuckMomentDetail extends UnstuckEventDetail {
   /** The `id` of the `unstuck-detect` event that began this moment. */
   detection: string;
+}
+
+/** The detail of an event about the page itself (a config problem, a full queue), not a moment. */
+export function pageDetail(element: string, at: number, visit: string): UnstuckEventDetail {
+  return { id: newId(), moment: '', journey: null, step: null, element, signal: null, group: 'treatment', at, visit };
 }
 
 /** Options every Unstuck event shares: it bubbles out of shadow roots to the document. */

@@ -12,7 +12,7 @@ export interface Problem {
 const reported = new WeakMap<Element, Set<string>>();
 
 /** `<unstuck-form moment="loan-ssn">` — how warnings name an element. */
-export function describeElement(element: Element): string {
+function describeElement(element: Element): string {
   const name = element.localName;
   const key = element.getAttribute('moment') ?? element.getAttribute('value');
   const attribute = element.hasAttribute('moment') ? 'moment' : 'value';
@@ -20,7 +20,7 @@ export function describeElement(element: Element): string {
 }
 
 /** True the first time `key` is reported for `element` (so each problem warns once). */
-export function firstReport(element: Element, key: string): boolean {
+function firstReport(element: Element, key: string): boolean {
   let keys = reported.get(element);
   if (!keys) reported.set(element, (keys = new Set()));
   if (keys.has(key)) return false;

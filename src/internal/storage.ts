@@ -50,15 +50,6 @@ export function writeItem(which: Area, key: string, value: string): void {
   }
 }
 
-export function removeItem(which: Area, key: string): void {
-  memory[which].delete(key);
-  try {
-    area(which)?.removeItem(key);
-  } catch (error) {
-    warnOnce(error);
-  }
-}
-
 export function readJson<T>(which: Area, key: string, fallback: T): T {
   const text = readItem(which, key);
   if (text === undefined) return fallback;

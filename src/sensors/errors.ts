@@ -33,8 +33,8 @@ export class ErrorSensor extends Sensor {
 
   protected connect(): void {
     // Errors from earlier pages of this visit, then an error the page was rendered with.
-    queueMicrotask(() => {
-      if (!this.host.isConnected || this.host.preview) return;
+    this.afterConnect(() => {
+      if (this.host.preview) return;
       for (const at of readJson<unknown[]>('session', this.key, [])) {
         if (typeof at === 'number') this.host.sense({ type: 'signal', signal: 'errors', at });
       }

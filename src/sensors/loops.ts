@@ -30,13 +30,13 @@ export class LoopSensor extends Sensor {
     };
     this.listen(this.host, 'focusin', enter);
     this.listen(this.host, 'click', enter);
-    // After the machine exists: the page trail is replayed into it.
-    queueMicrotask(() => this.replayJourney());
+    // The page trail is replayed into the machine.
+    this.afterConnect(() => this.replayJourney());
   }
 
   private replayJourney(): void {
     const { journey, step } = this.host;
-    if (!journey || !step || !this.host.isConnected) return;
+    if (!journey || !step) return;
     for (const entry of visitStep(journey, step, this.host.now())) {
       if (entry.step === BACK) continue;
       this.host.sense({ type: 'signal', signal: 'loops', at: entry.at, key: `page:${entry.step}` });

@@ -27,11 +27,11 @@ export class ReturnsSensor extends Sensor {
   }
 
   protected connect(): void {
-    queueMicrotask(() => this.replay());
+    this.afterConnect(() => this.replay());
   }
 
   private replay(): void {
-    if (!this.host.isConnected || this.host.preview) return;
+    if (this.host.preview) return;
     const key = `unstuck:visits:${this.host.momentId}`;
     const at = this.host.now();
     const visit = visitId();

@@ -23,12 +23,12 @@ export class RoundTripSensor extends Sensor {
     this.listen(window, 'popstate', () => {
       if (this.host.journey) recordBack(this.host.journey, null, this.host.now());
     });
-    queueMicrotask(() => this.replay());
+    this.afterConnect(() => this.replay());
   }
 
   private replay(): void {
     const { journey, step } = this.host;
-    if (!journey || !step || !this.host.isConnected) return;
+    if (!journey || !step) return;
     for (const at of roundTripReturns(visitStep(journey, step, this.host.now()), step)) {
       this.host.sense({ type: 'signal', signal: 'round-trips', at });
     }

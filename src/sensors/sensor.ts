@@ -114,6 +114,21 @@ export abstract class Sensor implements ReactiveController {
   /** The visitor is leaving: send what is still pending (e.g. a submit being settled). */
   flush(): void {}
 
+  /**
+   * Runs `work` once the connection settled (after the current microtask), if still attached:
+   * replays of stored observations (journey trail, return visits, earlier errors) go here.
+   */
+  protected afterConnect(work: () => void): void {
+    queueMicrotask(() => {
+      if (!this.attached || !this.host.isConnected) return;
+      try {
+        work();
+      } catch (error) {
+        this.host.fault(error);
+      }
+    });
+  }
+
   /** A passive listener removed on disconnect; errors in `handler` go to `host.fault`. */
   protected listen<E extends Event = Event>(
     target: EventTarget,

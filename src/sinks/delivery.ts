@@ -4,7 +4,7 @@
  * subject to consent. A sink that throws or whose library is missing is skipped with one
  * warning; the others still get the event.
  */
-import { newId } from '../internal/ids.js';
+import { pageDetail } from '../events/detail.js';
 import { hasMethods, pageSingleton } from '../internal/shared.js';
 import { forgetStorage, persistMemoryStorage, storagePolicy, visitId } from '../internal/storage.js';
 import { ADAPTERS, MissingGlobal } from './adapters.js';
@@ -124,20 +124,7 @@ export class Delivery {
   private createQueue(url: string): EndpointQueue {
     const queue = new EndpointQueue(url);
     queue.onOverflow = (dropped) =>
-      queue.enqueue({
-        type: 'unstuck-overflow',
-        v: SCHEMA_VERSION,
-        id: newId(),
-        moment: '',
-        journey: null,
-        step: null,
-        element: 'unstuck-config',
-        signal: null,
-        group: 'treatment',
-        at: Date.now(),
-        visit: visitId(),
-        dropped,
-      });
+      queue.enqueue({ ...pageDetail('unstuck-config', Date.now(), visitId()), type: 'unstuck-overflow', v: SCHEMA_VERSION, dropped });
     return queue;
   }
 

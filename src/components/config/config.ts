@@ -1,9 +1,9 @@
 import { property } from 'lit/decorators.js';
 import { coordinator, DEFAULT_SETTINGS } from '../../coordinator/coordinator.js';
+import { pageDetail } from '../../events/detail.js';
 import { UnstuckErrorEvent } from '../../events/unstuck-error.js';
 import { formatDuration, parseDuration, parseFraction } from '../../internal/duration.js';
 import { HiddenDataElement } from '../../internal/hidden-element.js';
-import { newId } from '../../internal/ids.js';
 import { warnProblem } from '../../internal/problems.js';
 import type { ConsentSetting } from '../../sinks/consent.js';
 import { delivery } from '../../sinks/delivery.js';
@@ -116,21 +116,6 @@ export class UnstuckConfig extends HiddenDataElement {
 
   private problem(reason: string, attribute: string | null, message: string): void {
     if (!warnProblem(this, { reason, attribute, message })) return;
-    this.dispatchEvent(
-      new UnstuckErrorEvent({
-        id: newId(),
-        moment: '',
-        journey: null,
-        step: null,
-        element: this.localName,
-        signal: null,
-        group: 'treatment',
-        at: Date.now(),
-        visit: '',
-        reason,
-        attribute,
-        message,
-      }),
-    );
+    this.dispatchEvent(new UnstuckErrorEvent({ ...pageDetail(this.localName, Date.now(), ''), reason, attribute, message }));
   }
 }
