@@ -52,6 +52,11 @@ export function nodeTasks({ collector, validateEvents }) {
       if (command === 'ide-data-is-current') return typecheck(null, ['scripts/ide-data.mjs', '--check']);
       if (command === 'collector-file') return collectorFileRoundTrip(payload);
       if (command === 'manifest-is-current') return manifestIsCurrent();
+      if (command === 'architecture') {
+        const { checkArchitecture } = await import('./architecture.mjs');
+        const { violations, lines } = checkArchitecture(payload ?? {});
+        return { violations, lines };
+      }
       if (command === 'wheel') {
         // A real mouse-wheel scroll at a point (sendMouse has no wheel).
         const page = session.browser.getPage(session.id);

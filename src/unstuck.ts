@@ -13,7 +13,7 @@ import './define/unstuck-pricing.js';
 import './define/unstuck-search.js';
 import './define/unstuck-cancel.js';
 
-import { Unstuck, type UnstuckApi } from './api.js';
+import { Unstuck, type UnstuckApi } from './page/api.js';
 
 // For pages without a build step: the JavaScript API on window (the first copy wins).
 (globalThis as { Unstuck?: UnstuckApi }).Unstuck ??= Unstuck;

@@ -16,7 +16,7 @@ import {
   UnstuckPricing,
   UnstuckSearch,
   UnstuckZone,
-  type SignalSpec,
+  type Signal,
 } from '../src/index.js';
 
 export interface CemAttribute {
@@ -98,7 +98,7 @@ export const cardCssProperties = (): CemNamed[] => declarationOf('unstuck-zone')
 export const cardCssParts = (): CemNamed[] => declarationOf('unstuck-zone').cssParts ?? [];
 
 /** Wrappers whose signal presets differ: read from the classes (the manifest holds only `null`). */
-const WRAPPERS: Record<string, { signals: readonly SignalSpec[]; humanFirstByDefault: boolean }> = {
+const WRAPPERS: Record<string, { signals: readonly Signal[]; presets: Readonly<Record<string, string>>; humanFirstByDefault: boolean }> = {
   'unstuck-zone': UnstuckZone,
   'unstuck-form': UnstuckForm,
   'unstuck-checkout-step': UnstuckCheckoutStep,
@@ -137,7 +137,7 @@ const unquote = (text: string | undefined) => (text && /^'.*'$/.test(text) ? tex
 
 function defaultOf(tag: string, attribute: CemAttribute): string | undefined {
   const wrapper = WRAPPERS[tag];
-  const preset = wrapper?.signals.find((spec) => spec.name === attribute.name)?.preset;
+  const preset = wrapper?.presets[attribute.name] ?? wrapper?.signals.find((signal) => signal.name === attribute.name)?.preset;
   if (preset) return preset;
   if (attribute.name === 'human-first' && wrapper) return wrapper.humanFirstByDefault ? 'on' : 'off';
   const documented = DOCUMENTED_DEFAULTS[tag]?.[attribute.name] ?? (wrapper ? DOCUMENTED_DEFAULTS['*']![attribute.name] : undefined);

@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/unstuck.js';
 import { UnstuckZone } from '../src/components/zone/zone.js';
 import { resetMemoryStorage } from '../src/internal/storage.js';
-import { momentMachine } from '../src/machines/moment.machine.js';
+import { momentMachine } from '../src/logic/moment.machine.js';
 import { defineElement } from '../src/internal/define.js';
 import { clickOn, FORM_MARKUP, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest } from './helpers.js';
 

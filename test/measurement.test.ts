@@ -2,11 +2,11 @@ import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/unstuck.js';
-import { Unstuck } from '../src/api.js';
+import { Unstuck } from '../src/page/api.js';
 import type { UnstuckForm } from '../src/components/form/form.js';
 import type { UnstuckZone } from '../src/components/zone/zone.js';
 import { newId, stableFraction } from '../src/internal/ids.js';
-import { delivery } from '../src/sinks/delivery.js';
+import { resetSettings } from '../src/page/settings.js';
 import { QUEUE_PREFIX } from '../src/sinks/endpoint.js';
 import type { WireEvent } from '../src/sinks/wire.js';
 import {
@@ -44,7 +44,7 @@ describe('measurement: sinks', () => {
   const kit = useKitTest();
   const globals = globalThis as Record<string, unknown>;
   afterEach(() => {
-    delivery.reset();
+    resetSettings();
     for (const name of ['dataLayer', 'analytics', 'gtag', 'posthog']) delete globals[name];
   });
 
@@ -113,7 +113,7 @@ describe('measurement: consent and privacy', () => {
     Unstuck.configure({ gapMs: 0, maxPerSession: 100 });
   });
   afterEach(() => {
-    delivery.reset();
+    resetSettings();
     Unstuck.configure({ gapMs: 60_000, maxPerSession: 2 });
   });
 
@@ -202,7 +202,7 @@ describe('measurement: consent and privacy', () => {
 
 describe('measurement: outcomes, holdout and the schema', () => {
   const kit = useKitTest();
-  afterEach(() => delivery.reset());
+  afterEach(() => resetSettings());
 
   it('every emitted event matches docs/events.schema.json', async () => {
     const received: WireEvent[] = [];

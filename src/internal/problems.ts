@@ -1,4 +1,5 @@
 /** Configuration problems: one console warning per problem per element, never a throw. */
+import { warnOnce } from './warn.js';
 
 export interface Problem {
   /** Machine-readable reason, e.g. `invalid-attribute`. */
@@ -9,8 +10,6 @@ export interface Problem {
   message: string;
 }
 
-const reported = new WeakMap<Element, Set<string>>();
-
 /** `<unstuck-form moment="loan-ssn">` — how warnings name an element. */
 function describeElement(element: Element): string {
   const name = element.localName;
@@ -19,18 +18,7 @@ function describeElement(element: Element): string {
   return key ? `<${name} ${attribute}="${key.slice(0, 60)}">` : `<${name}>`;
 }
 
-/** True the first time `key` is reported for `element` (so each problem warns once). */
-function firstReport(element: Element, key: string): boolean {
-  let keys = reported.get(element);
-  if (!keys) reported.set(element, (keys = new Set()));
-  if (keys.has(key)) return false;
-  keys.add(key);
-  return true;
-}
-
 /** Warns once; returns whether this was the first report (so the caller can dispatch an event). */
 export function warnProblem(element: Element, problem: Problem): boolean {
-  if (!firstReport(element, `${problem.reason}|${problem.attribute}|${problem.message}`)) return false;
-  console.warn(`[unstuck] ${describeElement(element)} ${problem.message}`);
-  return true;
+  return warnOnce(`${problem.reason}|${problem.attribute}|${problem.message}`, `${describeElement(element)} ${problem.message}`, element);
 }

@@ -3,7 +3,7 @@
  * one question at a time). A copy finds the first copy's object under a global symbol; if the
  * object there is from an incompatible version, this copy keeps its own, with one warning.
  */
-let warned = false;
+import { warnOnce } from './warn.js';
 
 export function pageSingleton<T extends object>(name: string, isCompatible: (value: unknown) => value is T, create: () => T): T {
   const key = Symbol.for(`unstuck.${name}`);
@@ -11,10 +11,7 @@ export function pageSingleton<T extends object>(name: string, isCompatible: (val
   const existing = registry[key];
   if (existing === undefined) return (registry[key] = create()) as T;
   if (isCompatible(existing)) return existing;
-  if (!warned) {
-    warned = true;
-    console.warn('[unstuck] another, incompatible version of Unstuck is on this page; this copy keeps its own page-wide state. Load one version per page.');
-  }
+  warnOnce('other-version', 'another, incompatible version of Unstuck is on this page; this copy keeps its own page-wide state. Load one version per page.');
   return create();
 }
 

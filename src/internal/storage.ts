@@ -7,12 +7,11 @@
  * browser's storage (the in-memory copy still keeps the page consistent).
  */
 import { newId } from './ids.js';
+import { forgetWarning, warnOnce } from './warn.js';
 
 type Area = 'local' | 'session';
 
 const memory: Record<Area, Map<string, string>> = { local: new Map(), session: new Map() };
-let warned = false;
-
 export const storagePolicy = { allowed: true };
 
 function area(which: Area): Storage | undefined {
@@ -23,18 +22,16 @@ function area(which: Area): Storage | undefined {
   }
 }
 
-function warnOnce(error: unknown): void {
-  if (warned) return;
-  warned = true;
-  console.warn('[unstuck] Browser storage is unavailable; Unstuck keeps its state in memory for this page.', error);
-}
+const UNAVAILABLE = 'storage-unavailable';
+const warnUnavailable = (error: unknown) =>
+  warnOnce(UNAVAILABLE, 'Browser storage is unavailable; Unstuck keeps its state in memory for this page.', undefined, error);
 
 export function readItem(which: Area, key: string): string | undefined {
   if (memory[which].has(key)) return memory[which].get(key);
   try {
     return area(which)?.getItem(key) ?? undefined;
   } catch (error) {
-    warnOnce(error);
+    warnUnavailable(error);
     return undefined;
   }
 }
@@ -46,7 +43,7 @@ export function writeItem(which: Area, key: string, value: string): void {
     area(which)?.setItem(key, value);
     memory[which].delete(key);
   } catch (error) {
-    warnOnce(error);
+    warnUnavailable(error);
   }
 }
 
@@ -94,7 +91,7 @@ export function forgetStorage({ keep = () => false }: { keep?: (key: string) => 
     try {
       for (const key of Object.keys(store ?? {})) if (key.startsWith('unstuck:') && !keep(key)) store?.removeItem(key);
     } catch (error) {
-      warnOnce(error);
+      warnUnavailable(error);
     }
   }
 }
@@ -103,5 +100,5 @@ export function forgetStorage({ keep = () => false }: { keep?: (key: string) => 
 export function resetMemoryStorage(): void {
   memory.local.clear();
   memory.session.clear();
-  warned = false;
+  forgetWarning(UNAVAILABLE);
 }

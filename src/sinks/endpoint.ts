@@ -10,6 +10,7 @@
 import { newId } from '../internal/ids.js';
 import { storagePolicy } from '../internal/storage.js';
 import type { WireEvent } from './wire.js';
+import { warnOnce } from '../internal/warn.js';
 
 export const QUEUE_PREFIX = 'unstuck:q:';
 const LOCK = 'unstuck-endpoint';
@@ -68,7 +69,6 @@ export class EndpointQueue {
   private attempt = 0;
   private sending = false;
   private stopped = false;
-  private warned = new Set<string>();
   private readonly onHide = () => {
     if (document.visibilityState === 'hidden') this.beacon();
   };
@@ -156,7 +156,7 @@ export class EndpointQueue {
     }
     if (response && response.status < 500 && response.status !== 429) {
       this.remove(batch);
-      this.warnOnce(`status-${response.status}`, `the endpoint ${this.url} refused ${batch.length} events with HTTP ${response.status}; they are dropped (not retried).`);
+      warnOnce(`status-${response.status}`, `the endpoint ${this.url} refused ${batch.length} events with HTTP ${response.status}; they are dropped (not retried).`, this);
       if (this.entries().length) this.schedule(0);
       return;
     }
@@ -235,18 +235,12 @@ export class EndpointQueue {
     const excess = entries.length - this.options.maxQueued;
     if (excess <= 0) return;
     this.remove(entries.slice(0, excess));
-    this.warnOnce('overflow', `the event queue for ${this.url} is full (${this.options.maxQueued}); the oldest events are dropped.`);
+    warnOnce('overflow', `the event queue for ${this.url} is full (${this.options.maxQueued}); the oldest events are dropped.`, this);
     this.onOverflow?.(excess);
   }
 
   /** Called with the number of events dropped because the queue was full. */
   onOverflow?: (dropped: number) => void;
-
-  private warnOnce(key: string, message: string): void {
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    console.warn(`[unstuck] ${message}`);
-  }
 }
 
 function parseEntry(text: string | null): Entry | undefined {

@@ -8,7 +8,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/unstuck.js';
-import { coordinator } from '../../src/coordinator/coordinator.js';
+import { coordinator } from '../../src/page/coordinator.js';
 import { resetMemoryStorage } from '../../src/internal/storage.js';
 import { centre, clickOn, multiClick, resetStorage, settle, TEST_NOW, wheel } from '../helpers.js';
 import sinon from 'sinon';
@@ -380,7 +380,7 @@ describe('detection personas', function () {
   for (const persona of PERSONAS) {
     it(`${persona.stuck ? 'stuck' : 'not stuck'}: ${persona.name}`, async () => {
       resetStorage();
-      Object.assign(coordinator.settings, { maxPerSession: 100, gapMs: 0 });
+      coordinator.configure({ maxPerSession: 100, gapMs: 0 });
       clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: TEST_NOW, shouldClearNativeTimers: true });
       const detections: CustomEvent[] = [];
       const record = (event: Event) => detections.push(event as CustomEvent);

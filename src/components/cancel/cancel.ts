@@ -1,8 +1,11 @@
-import { property } from 'lit/decorators.js';
-import { ConfirmHoldSensor } from '../../sensors/hold.js';
-import { ReturnsSensor } from '../../sensors/returns.js';
-import { withPresets, type SignalSpec } from '../wrapper/signal-specs.js';
+import { returns } from '../../signals/returns.js';
+import type { SignalProperties } from '../../signals/signal.js';
 import { UnstuckWrapper } from '../wrapper/wrapper.js';
+
+/** The signals a cancel flow watches besides the common ones. */
+const OWN_SIGNALS = [returns] as const;
+
+export interface UnstuckCancel extends SignalProperties<typeof OWN_SIGNALS> {}
 
 /**
  * Wraps a cancellation flow. Besides the common signals (`idle` 30s) it counts visits to this
@@ -17,21 +20,7 @@ import { UnstuckWrapper } from '../wrapper/wrapper.js';
  * @tagname unstuck-cancel
  */
 export class UnstuckCancel extends UnstuckWrapper {
-  /** @internal */
-  static override signals: readonly SignalSpec[] = [
-    ...withPresets(UnstuckWrapper.signals, { idle: '30s' }),
-    { name: 'returns', kind: 'count', preset: '2/30d' },
-  ];
-
-  /** @internal */
+  static override signals = [...UnstuckWrapper.signals, ...OWN_SIGNALS];
+  static override presets = { idle: '30s' };
   static override humanFirstByDefault = true;
-
-  /** Visits to this cancel flow (one per session) N times in a window (`2/30d`, `off`). */
-  @property() returns: string | null = null;
-
-  constructor() {
-    super();
-    this.addSensor(new ReturnsSensor(this));
-    this.addSensor(new ConfirmHoldSensor(this));
-  }
 }

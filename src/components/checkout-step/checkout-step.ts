@@ -1,8 +1,12 @@
-import { property } from 'lit/decorators.js';
-import { ErrorSensor } from '../../sensors/errors.js';
-import { RoundTripSensor } from '../../sensors/round-trips.js';
-import { withPresets, type SignalSpec } from '../wrapper/signal-specs.js';
+import { errors } from '../../signals/errors.js';
+import { roundTrips } from '../../signals/round-trips.js';
+import type { SignalProperties } from '../../signals/signal.js';
 import { UnstuckWrapper } from '../wrapper/wrapper.js';
+
+/** The signals a checkout step watches besides the common ones. */
+const OWN_SIGNALS = [roundTrips, errors] as const;
+
+export interface UnstuckCheckoutStep extends SignalProperties<typeof OWN_SIGNALS> {}
 
 /**
  * Wraps one checkout step (cart, shipping, payment, review). Besides the common signals
@@ -18,27 +22,7 @@ import { UnstuckWrapper } from '../wrapper/wrapper.js';
  * @tagname unstuck-checkout-step
  */
 export class UnstuckCheckoutStep extends UnstuckWrapper {
-  /** @internal */
-  static override signals: readonly SignalSpec[] = [
-    ...withPresets(UnstuckWrapper.signals, { idle: '60s' }),
-    { name: 'round-trips', kind: 'count', preset: '2/5m' },
-    { name: 'errors', kind: 'count', preset: '2/60s' },
-  ];
-
-  /** Back to an earlier step of the journey and return, N times in a window (`2/5m`, `off`). */
-  @property({ attribute: 'round-trips' }) roundTrips: string | null = null;
-
-  /** Validation failures and `[data-unstuck-error]` appearing, N times in a window (`2/60s`, `off`). */
-  @property() errors: string | null = null;
-
-  constructor() {
-    super();
-    this.addSensor(new RoundTripSensor(this));
-    this.addSensor(new ErrorSensor(this));
-  }
-
-  /** @internal A submit of the step's form is the goal, as is a click on `goal`. */
-  override get goalOnSubmit(): boolean {
-    return true;
-  }
+  static override signals = [...UnstuckWrapper.signals, ...OWN_SIGNALS];
+  static override presets = { idle: '60s' };
+  static override submitIsGoal = true;
 }

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { HiddenDataElement } from '../../internal/hidden-element.js';
+import { HiddenDataElement } from '../hidden-element.js';
 import type { Approval } from '../../events/unstuck-answer.js';
 import type { Problem } from '../../internal/problems.js';
 

@@ -1,12 +1,12 @@
 import { property } from 'lit/decorators.js';
-import { coordinator, DEFAULT_SETTINGS } from '../../coordinator/coordinator.js';
 import { pageDetail } from '../../events/detail.js';
 import { UnstuckErrorEvent } from '../../events/unstuck-error.js';
-import { formatDuration, parseDuration, parseFraction } from '../../internal/duration.js';
-import { HiddenDataElement } from '../../internal/hidden-element.js';
-import { warnProblem } from '../../internal/problems.js';
-import type { ConsentSetting } from '../../sinks/consent.js';
-import { delivery } from '../../sinks/delivery.js';
+import { HiddenDataElement } from '../hidden-element.js';
+import { warnProblem, type Problem } from '../../internal/problems.js';
+import type { ConsentSetting } from '../../page/consent.js';
+import { DEFAULT_SETTINGS } from '../../page/coordinator.js';
+import { applySettings, resetCaps } from '../../page/settings.js';
+import { readCount, readDuration, readFraction } from '../attributes.js';
 
 /** Configs on the page, in connection order; the first one is in charge, the others wait. */
 const connected: UnstuckConfig[] = [];
@@ -50,7 +50,7 @@ export class UnstuckConfig extends HiddenDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!connected.includes(this)) connected.push(this);
-    if (active() !== this) this.problem('duplicate-config', null, 'is the second <unstuck-config> on this page; only the first applies.');
+    if (active() !== this) this.warn({ reason: 'duplicate-config', attribute: null, message: 'is the second <unstuck-config> on this page; only the first applies.' });
   }
 
   override disconnectedCallback(): void {
@@ -59,24 +59,22 @@ export class UnstuckConfig extends HiddenDataElement {
     connected.splice(connected.indexOf(this), 1);
     if (!wasActive) return;
     const next = active();
-    if (next) {
-      next.requestUpdate(); // the next config on the page takes over
-    } else {
-      Object.assign(coordinator.settings, DEFAULT_SETTINGS);
-      // Delivery and consent stay as they were: removing the element must never loosen consent.
-    }
+    // The next config on the page takes over; with none, the caps return to their defaults.
+    // Delivery and consent stay as they were: removing the element must never loosen consent.
+    if (next) next.requestUpdate();
+    else resetCaps();
   }
 
   protected override willUpdate(): void {
     if (active() !== this) return;
-    coordinator.settings.maxPerSession = this.readCount();
-    coordinator.settings.gapMs = this.readGap();
-    coordinator.settings.holdout = this.readHoldout();
-    delivery.configure({
+    applySettings({
       sinks: this.sinks.trim().split(/\s+/).filter(Boolean),
       endpoint: this.endpoint.trim() || null,
       consent: this.readConsent(),
       gpc: this.gpc?.trim().toLowerCase() === 'ignore' ? 'ignore' : 'honour',
+      maxPerSession: readCount('max-per-session', this.maxPerSession, DEFAULT_SETTINGS.maxPerSession, this.warn),
+      gapMs: readDuration('gap', this.gap, DEFAULT_SETTINGS.gapMs, this.warn),
+      holdout: readFraction('holdout', this.holdout, DEFAULT_SETTINGS.holdout, this.warn),
     });
   }
 
@@ -84,38 +82,15 @@ export class UnstuckConfig extends HiddenDataElement {
     const value = (this.consent ?? 'granted').trim().toLowerCase() as ConsentSetting;
     if (CONSENT.includes(value)) return value;
     // Unreadable consent must never mean "send": the safe reading is "required".
-    this.problem('invalid-attribute', 'consent', `consent="${this.consent}" is not granted, required or denied; treating it as required.`);
+    this.warn({ reason: 'invalid-attribute', attribute: 'consent', message: `consent="${this.consent}" is not granted, required or denied; treating it as required.` });
     return 'required';
   }
 
-  private readCount(): number {
-    const fallback = DEFAULT_SETTINGS.maxPerSession;
-    if (this.maxPerSession === null) return fallback;
-    const value = Number(this.maxPerSession);
-    if (Number.isInteger(value) && value >= 0) return value;
-    this.problem('invalid-attribute', 'max-per-session', `max-per-session="${this.maxPerSession}" is not a whole number ≥ 0; using ${fallback}.`);
-    return fallback;
-  }
 
-  private readGap(): number {
-    const fallback = DEFAULT_SETTINGS.gapMs;
-    if (this.gap === null) return fallback;
-    const ms = parseDuration(this.gap);
-    if (typeof ms === 'number') return ms;
-    this.problem('invalid-attribute', 'gap', `gap="${this.gap}" is not a duration such as 60s or 2m; using ${formatDuration(fallback)}.`);
-    return fallback;
-  }
 
-  private readHoldout(): number {
-    if (this.holdout === null) return DEFAULT_SETTINGS.holdout;
-    const fraction = parseFraction(this.holdout);
-    if (fraction !== undefined) return fraction;
-    this.problem('invalid-attribute', 'holdout', `holdout="${this.holdout}" is not a fraction between 0 and 1; using 0.`);
-    return DEFAULT_SETTINGS.holdout;
-  }
 
-  private problem(reason: string, attribute: string | null, message: string): void {
-    if (!warnProblem(this, { reason, attribute, message })) return;
-    this.dispatchEvent(new UnstuckErrorEvent({ ...pageDetail(this.localName, Date.now(), ''), reason, attribute, message }));
-  }
+  /** One warning and one `unstuck-error` per problem. */
+  private readonly warn = (problem: Problem) => {
+    if (warnProblem(this, problem)) this.dispatchEvent(new UnstuckErrorEvent({ ...pageDetail(this.localName, Date.now(), ''), ...problem }));
+  };
 }

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { HiddenDataElement } from '../../internal/hidden-element.js';
+import { HiddenDataElement } from '../hidden-element.js';
 
 /**
  * The way to a person: a phone number, a callback form, a chat hand-off. Shown with the

@@ -1,9 +1,13 @@
-import { property } from 'lit/decorators.js';
 import type { UnstuckDetectDetail } from '../../events/unstuck-detect.js';
-import { OptionSensor } from '../../sensors/options.js';
-import { ScrollBackSensor } from '../../sensors/scroll-back.js';
-import { withPresets, type SignalSpec } from '../wrapper/signal-specs.js';
-import { UnstuckWrapper } from '../wrapper/wrapper.js';
+import { dither } from '../../signals/dither.js';
+import { scrollBack } from '../../signals/scroll-back.js';
+import type { SignalProperties } from '../../signals/signal.js';
+import { detectDetail, fillResponse, sensorOf, UnstuckWrapper } from '../wrapper/wrapper.js';
+
+/** The signals a pricing table watches besides the common ones. */
+const OWN_SIGNALS = [dither, scrollBack] as const;
+
+export interface UnstuckPricing extends SignalProperties<typeof OWN_SIGNALS> {}
 
 /**
  * Wraps a pricing or plan-comparison table. Besides the common signals (`idle` 45s) it
@@ -21,33 +25,14 @@ import { UnstuckWrapper } from '../wrapper/wrapper.js';
  * @tagname unstuck-pricing
  */
 export class UnstuckPricing extends UnstuckWrapper {
-  /** @internal */
-  static override signals: readonly SignalSpec[] = [
-    ...withPresets(UnstuckWrapper.signals, { idle: '45s' }),
-    { name: 'dither', kind: 'alternation', preset: '4/90s' },
-    { name: 'scroll-back', kind: 'count', preset: '2/60s' },
-  ];
+  static override signals = [...UnstuckWrapper.signals, ...OWN_SIGNALS];
 
-  /** Attention alternating between the same plans N times in a window (`4/90s`, `off`). */
-  @property() dither: string | null = null;
-
-  /** Scrolling back up over the table after scrolling past it, N times in a window (`2/60s`, `off`). */
-  @property({ attribute: 'scroll-back' }) scrollBack: string | null = null;
-
-  private readonly options = new OptionSensor(this);
-
-  constructor() {
-    super();
-    this.addSensor(this.options);
-    this.addSensor(new ScrollBackSensor(this));
+  protected override [detectDetail](): Partial<UnstuckDetectDetail> {
+    return { options: this[sensorOf](dither)?.compared() ?? [] };
   }
 
-  protected override detectDetail(): Partial<UnstuckDetectDetail> {
-    return { options: this.options.compared() };
-  }
-
-  protected override fillResponse(response: HTMLElement): void {
-    const plan = this.options.inView;
+  protected override [fillResponse](response: HTMLElement): void {
+    const plan = this[sensorOf](dither)?.inView;
     if (!plan) return;
     for (const slot of Array.from(response.querySelectorAll('[data-unstuck-fill="option"]'))) slot.textContent = plan;
   }

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { HiddenDataElement } from '../../internal/hidden-element.js';
+import { HiddenDataElement } from '../hidden-element.js';
 import { UnstuckChoice } from '../choice/choice.js';
 
 /**

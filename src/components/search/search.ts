@@ -1,7 +1,11 @@
-import { SearchSensor } from '../../sensors/search.js';
-import { withPresets, type SignalSpec } from '../wrapper/signal-specs.js';
-import { UnstuckWrapper } from '../wrapper/wrapper.js';
-import { property } from 'lit/decorators.js';
+import { failedSearches } from '../../signals/failed-searches.js';
+import type { SignalProperties } from '../../signals/signal.js';
+import { sensorOf, UnstuckWrapper } from '../wrapper/wrapper.js';
+
+/** The signals a search watches besides the common ones. */
+const OWN_SIGNALS = [failedSearches] as const;
+
+export interface UnstuckSearch extends SignalProperties<typeof OWN_SIGNALS> {}
 
 /**
  * Wraps a search box and its results. Besides the common signals it watches failed searches:
@@ -16,24 +20,10 @@ import { property } from 'lit/decorators.js';
  * @tagname unstuck-search
  */
 export class UnstuckSearch extends UnstuckWrapper {
-  /** @internal */
-  static override signals: readonly SignalSpec[] = [
-    ...withPresets(UnstuckWrapper.signals, { idle: '45s' }),
-    { name: 'failed-searches', kind: 'count', preset: '2/2m' },
-  ];
-
-  /** Failed searches N times in a window (`2/2m`, `off`). */
-  @property({ attribute: 'failed-searches' }) failedSearches: string | null = null;
-
-  private readonly searches = new SearchSensor(this);
-
-  constructor() {
-    super();
-    this.addSensor(this.searches);
-  }
+  static override signals = [...UnstuckWrapper.signals, ...OWN_SIGNALS];
 
   /** Tell the wrapper a search happened and how many results it returned. */
   reportSearch(resultCount: number): void {
-    this.searches.report(resultCount);
+    this[sensorOf](failedSearches)?.searched(resultCount);
   }
 }

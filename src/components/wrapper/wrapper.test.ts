@@ -454,7 +454,7 @@ describe('moving on, waiting for the gap, resetting', () => {
   });
 
   it('Unstuck.resetVisitor() lets every moment ask again, keeping queued events', async () => {
-    const { Unstuck } = await import('../../api.js');
+    const { Unstuck } = await import('../../page/api.js');
     const first = await zone();
     await asked(first);
     await clickOn(first.shadowRoot!.querySelector('.dismiss')!);

@@ -1,0 +1,144 @@
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { CornerPlacement } from '../../controllers/placement.js';
+import { announce, ensureLiveRegion } from '../../internal/announce.js';
+import { deepActiveElement } from '../../internal/dom.js';
+import { CONTENT_CHANGE } from '../hidden-element.js';
+import type { MomentEmitted, MomentEvent } from '../../logic/moment.machine.js';
+import type { UnstuckChoice } from '../choice/choice.js';
+import type { ContentController } from './content.js';
+import { renderPanel } from './panel.js';
+
+export interface CardHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly placement: string;
+  readonly preview: boolean;
+  readonly debug: boolean;
+}
+
+export interface CardOptions {
+  content: ContentController;
+  /** The visitor's choices, to the machine. */
+  send(event: Extract<MomentEvent, { type: 'choose' | 'dismiss' | 'close' }>): void;
+  humanFirst(): boolean;
+  /** The question is visible: `unstuck-show`. */
+  shown(prompt: string, choices: string[], at: number): void;
+  /** A reply was taken and its response is visible: `unstuck-answer`. */
+  answered(choice: UnstuckChoice, at: number): void;
+  fault(error: unknown): void;
+}
+
+/**
+ * The question card on screen: what it shows (hidden, the question, or a response), showing it
+ * without taking focus (one polite announcement instead), moving focus to a response the visitor
+ * chose, Esc and the close button, and giving focus back when it closes.
+ */
+export class CardController implements ReactiveController {
+  view: 'hidden' | 'question' | 'response' = 'hidden';
+  private answered: UnstuckChoice | null = null;
+  private returnFocus: Element | null = null;
+  private readonly placement: CornerPlacement;
+
+  constructor(
+    private readonly host: CardHost,
+    private readonly options: CardOptions,
+  ) {
+    host.addController(this);
+    this.placement = new CornerPlacement(host, () => this.panel());
+    // An authoring element changed: an open question shows its new labels, badges and warnings.
+    host.addEventListener(CONTENT_CHANGE, () => {
+      try {
+        if (this.view === 'question') options.content.refresh();
+      } catch (error) {
+        options.fault(error);
+      }
+      host.requestUpdate();
+    });
+  }
+
+  /** What the machine says the card must do. */
+  emitted(event: MomentEmitted): void {
+    if (event.type === 'show') void this.show(event.at);
+    else if (event.type === 'answer') void this.answer(event.choice, event.at);
+    else if (event.type === 'dismiss' || event.type === 'close') this.hide();
+  }
+
+  hostConnected(): void {
+    ensureLiveRegion();
+  }
+
+  private async show(at: number): Promise<void> {
+    const { content } = this.options;
+    const question = content.question!;
+    this.answered = null;
+    this.set('question');
+    content.place(null);
+    await this.host.updateComplete;
+    this.placement.start();
+    announce(question.prompt);
+    this.options.shown(question.prompt, content.shown.map(({ choice }) => choice.value), at);
+  }
+
+  private async answer(value: string, at: number): Promise<void> {
+    const choice = (this.answered = this.options.content.choice(value) ?? null);
+    if (!choice) return;
+    this.set('response');
+    this.options.content.place(choice.template);
+    this.options.answered(choice, at);
+    await this.host.updateComplete;
+    (this.host.renderRoot.querySelector('.response') as HTMLElement | null)?.focus({ preventScroll: true });
+  }
+
+  /** Take the card away; focus returns where it was if it was inside. */
+  hide(): void {
+    if (this.view === 'hidden') return;
+    const active = deepActiveElement();
+    const focusWasInside = !!active && (this.host.renderRoot.contains(active) || !!active.closest('[data-unstuck-clone]'));
+    this.set('hidden');
+    this.options.content.place(null, false);
+    this.placement.stop();
+    if (focusWasInside && this.returnFocus?.isConnected) (this.returnFocus as HTMLElement).focus?.({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  render(): TemplateResult | typeof nothing {
+    const { content } = this.options;
+    const { question } = content;
+    const { preview, debug } = this.host;
+    if (this.view === 'hidden' || !question) return nothing;
+    const state = {
+      view: this.view,
+      question,
+      human: content.humanFor(question),
+      humanFirst: this.options.humanFirst(),
+      shown: content.shown,
+      answered: this.answered,
+      warnings: preview || debug ? content.warnings : [],
+      badges: preview,
+      corner: this.placement.corner,
+    };
+    return renderPanel(state, this.handlers);
+  }
+
+  private set(view: CardController['view']): void {
+    this.view = view;
+    this.host.requestUpdate();
+  }
+
+  private panel(): Element | null {
+    return this.host.renderRoot.querySelector('.panel');
+  }
+
+  private readonly handlers = {
+    choose: (choice: UnstuckChoice) => this.options.send({ type: 'choose', choice: choice.value, escalate: choice.escalate, at: Date.now() }),
+    dismiss: () => this.options.send({ type: this.view === 'response' ? 'close' : 'dismiss', at: Date.now() }),
+    keydown: (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      this.handlers.dismiss();
+    },
+    focusin: (event: FocusEvent) => {
+      const from = event.relatedTarget as Element | null;
+      if (from && !this.panel()?.contains(from) && !from.closest?.('[data-unstuck-clone]')) this.returnFocus = from;
+    },
+  };
+}

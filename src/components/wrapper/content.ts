@@ -1,0 +1,212 @@
+import type { Problem } from '../../internal/problems.js';
+import type { UnstuckChoice } from '../choice/choice.js';
+import { UnstuckHuman } from '../human/human.js';
+import { UnstuckQuestion } from '../question/question.js';
+
+const MAX_CHOICES = 5;
+const MIN_CHOICES = 3;
+
+/** A choice as the card shows it: usable in production or not, and its preview badge. */
+export interface ShownChoice {
+  choice: UnstuckChoice;
+  badge: string;
+  usable: boolean;
+}
+
+export interface ContentOptions {
+  warn(problem: Problem): void;
+  preview(): boolean;
+  /** The moment id is missing (a warning on the card). */
+  unnamed(): boolean;
+  /** Is this element a wrapper (authoring elements belong to the nearest one)? */
+  isWrapper(element: Element): boolean;
+  /** Adjust a clone of an approved response before it is shown (e.g. name the plan in view). */
+  fill(response: HTMLElement): void;
+  /** A link or button in the way to a person was used. */
+  escalated(): void;
+}
+
+/**
+ * The wrapper's approved content: which question answers a signal, which of its choices may be
+ * shown (approval rules, 3–5 choices, each problem reported once), the way to a person, and the
+ * clones of approved templates placed in the light DOM so the site's CSS styles them.
+ */
+export class ContentController {
+  /** The question of the moment under way. */
+  question: UnstuckQuestion | null = null;
+  shown: ShownChoice[] = [];
+  /** What preview and debug show on the card about the configuration. */
+  warnings: string[] = [];
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly options: ContentOptions,
+  ) {}
+
+  /** The first question that answers this signal and has enough usable choices (any question in preview). */
+  pick(signal: string): UnstuckQuestion | null {
+    const preview = this.options.preview();
+    for (const question of this.questions()) {
+      if (!preview && !question.answers(signal)) continue;
+      const all = this.choicesOf(question);
+      if (preview || all.filter((entry) => entry.usable).length >= MIN_CHOICES) {
+        this.show(question, all);
+        return (this.question = question);
+      }
+    }
+    return null;
+  }
+
+  /** An authoring element changed: an open question shows its new labels, badges and warnings. */
+  refresh(): void {
+    if (this.question) this.show(this.question, this.choicesOf(this.question));
+  }
+
+  /** Checks the authoring content once parsed, so problems show before any visitor is stuck. */
+  validate(): void {
+    const questions = this.questions();
+    if (!questions.length) this.options.warn({ reason: 'no-question', attribute: null, message: 'has no <unstuck-question>; it measures but never asks.' });
+    for (const question of questions) {
+      this.choicesOf(question);
+      if (!this.humanFor(question)) {
+        this.options.warn({ reason: 'missing-human', attribute: null, message: `question "${question.prompt}" has no <unstuck-human> with a <template>: add a way to a person.` });
+      }
+    }
+    // The debug overlay shows them from the start, so an editor can fix the page before testing.
+    this.warnings = questions[0] ? this.warningsFor(questions[0], this.choicesOf(questions[0])) : ['No <unstuck-question>: this wrapper measures but never asks.'];
+  }
+
+  /** The question's own `unstuck-human`, else the wrapper's. */
+  humanFor(question: UnstuckQuestion | null): UnstuckHuman | null {
+    if (!question) return null;
+    const own = Array.from(question.children).find((child): child is UnstuckHuman => child instanceof UnstuckHuman);
+    if (own?.template) return own;
+    const mine = Array.from(this.host.querySelectorAll('unstuck-human')).find(
+      (human): human is UnstuckHuman => human instanceof UnstuckHuman && this.owns(human) && !human.closest('unstuck-question') && !!human.template,
+    );
+    return mine ?? null;
+  }
+
+  /** The shown choice with this value. */
+  choice(value: string | null): UnstuckChoice | undefined {
+    return this.shown.find(({ choice }) => choice.value === value)?.choice;
+  }
+
+  /**
+   * Clones the chosen response (if any) and the way to a person into the light DOM, replacing
+   * earlier clones; with nothing to show, removes them. Scripts, handlers and `javascript:` URLs
+   * never reach a clone.
+   */
+  place(response: HTMLTemplateElement | null, withHuman = true): void {
+    for (const clone of Array.from(this.host.querySelectorAll(':scope > [data-unstuck-clone]'))) clone.remove();
+    const human = withHuman ? this.humanFor(this.question) : null;
+    if (response) {
+      const clone = cloneTemplate(response, 'response');
+      this.options.fill(clone);
+      this.host.append(clone);
+    }
+    if (human?.template) {
+      const clone = cloneTemplate(human.template, 'human');
+      clone.addEventListener('click', (event) => {
+        if ((event.target as Element).closest?.('a[href], button, [role=button], [role=link]')) this.options.escalated();
+      });
+      this.host.append(clone);
+    }
+  }
+
+  private show(question: UnstuckQuestion, all: ShownChoice[]): void {
+    this.shown = this.options.preview() ? all : all.filter((entry) => entry.usable);
+    this.warnings = this.warningsFor(question, all);
+  }
+
+  private warningsFor(question: UnstuckQuestion, all: ShownChoice[]): string[] {
+    const warnings: string[] = [];
+    if (!this.humanFor(question)) warnings.push('No way to a person: add <unstuck-human> with a <template>.');
+    if (all.filter((entry) => entry.usable).length < MIN_CHOICES) warnings.push('Fewer than 3 approved choices: this question is not asked in production.');
+    if (this.options.unnamed()) warnings.push('No moment="…" id: reports cannot tell this moment apart.');
+    return warnings;
+  }
+
+  /** The choices of a question with their status; reports each problem once. */
+  private choicesOf(question: UnstuckQuestion): ShownChoice[] {
+    const { warn } = this.options;
+    const now = Date.now();
+    const values = new Set<string>();
+    if (looksLikeMarkup(question.prompt)) warn({ reason: 'markup-in-text', attribute: 'prompt', message: `question prompt contains markup; it is shown as plain text.` });
+    const all = question.choices.map((choice) => {
+      const status = choice.status(now);
+      if (status.problem) warn(status.problem);
+      if (looksLikeMarkup(choice.label)) {
+        warn({ reason: 'markup-in-text', attribute: 'label', message: `choice "${choice.value}" has markup in its label; it is shown as plain text.` });
+      }
+      if (status.usable && values.has(choice.value)) {
+        warn({ reason: 'duplicate-value', attribute: 'value', message: `has two choices with value="${choice.value}"; only the first is shown.` });
+        return { choice, badge: 'Duplicate value — hidden in production', usable: false };
+      }
+      values.add(choice.value);
+      return { choice, badge: status.badge, usable: status.usable };
+    });
+    const usable = all.filter((entry) => entry.usable);
+    if (usable.length > MAX_CHOICES) {
+      warn({ reason: 'too-many-choices', attribute: null, message: `question "${question.prompt}" has ${usable.length} usable choices; only the first ${MAX_CHOICES} are shown.` });
+      const kept = new Set(usable.slice(0, MAX_CHOICES));
+      return all.map((entry) => (entry.usable && !kept.has(entry) ? { ...entry, usable: false, badge: 'Beyond the first 5 — hidden' } : entry));
+    }
+    if (usable.length < MIN_CHOICES) {
+      warn({ reason: 'too-few-choices', attribute: null, message: `question "${question.prompt}" has ${usable.length} usable choices (needs ${MIN_CHOICES}–${MAX_CHOICES}); it is not asked.` });
+    }
+    return all;
+  }
+
+  private questions(): UnstuckQuestion[] {
+    return Array.from(this.host.querySelectorAll('unstuck-question')).filter(
+      (question): question is UnstuckQuestion => question instanceof UnstuckQuestion && this.owns(question),
+    );
+  }
+
+  /** Authoring elements belong to the nearest wrapper around them. */
+  private owns(element: Element): boolean {
+    let parent = element.parentElement;
+    while (parent && parent !== this.host) {
+      if (this.options.isWrapper(parent)) return false;
+      parent = parent.parentElement;
+    }
+    return parent === this.host;
+  }
+}
+
+/** Text that an author may have meant as HTML: it is rendered as text, with a warning. */
+const looksLikeMarkup = (text: string | null) => /<[a-z!/]/i.test(text ?? '');
+
+function cloneTemplate(template: HTMLTemplateElement, slot: 'response' | 'human'): HTMLElement {
+  const container = document.createElement('div');
+  container.slot = slot;
+  container.dataset.unstuckClone = slot;
+  // Frameworks that build a <template> with DOM calls (React, Vue) put its children on the
+  // element itself instead of in .content: accept both.
+  const source = template.content.childNodes.length ? template.content : template;
+  const content = document.createDocumentFragment();
+  for (const node of Array.from(source.childNodes)) content.append(node.cloneNode(true));
+  defuse(content);
+  container.append(content);
+  return container;
+}
+
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href'];
+
+/**
+ * Approved content is the team's own markup, but it is pasted by people: clones never carry
+ * scripts, inline event handlers or `javascript:` URLs (cloning from an inert template means
+ * none of them has run yet).
+ */
+function defuse(content: DocumentFragment): void {
+  for (const script of Array.from(content.querySelectorAll('script'))) script.remove();
+  for (const element of Array.from(content.querySelectorAll('*'))) {
+    for (const { name, value } of Array.from(element.attributes)) {
+      const lower = name.toLowerCase();
+      if (lower.startsWith('on') || (URL_ATTRIBUTES.includes(lower) && /^\s*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\u0000-\u001f]/g, '')))) {
+        element.removeAttribute(name);
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { isEntryField, pathInside } from '../internal/dom.js';
+import { Sensor } from './sensor.js';
+import { defineSignal } from './signal.js';
+
+const REARM_EVERY_MS = 1_000;
+
+/**
+ * Field stall: a field has focus and receives no input for the `field-stall` duration.
+ * The timer runs only while the tab is visible.
+ */
+export class FieldStallSensor extends Sensor {
+  private field: Element | null = null;
+  private armedField: Element | null = null;
+  private armedAt = Number.NEGATIVE_INFINITY;
+
+  protected connect(): void {
+    const { host } = this;
+    this.listen(host, 'focusin', (event) => {
+      this.field = pathInside(event, host).find(isEntryField) ?? null;
+      this.update();
+    });
+    this.listen(host, 'focusout', () => {
+      this.field = null;
+      this.update();
+    });
+    this.listen(host, 'input', () => this.update());
+    this.listen(document, 'visibilitychange', () => this.update());
+  }
+
+  protected override disconnect(): void {
+    this.field = null;
+    this.armedField = null;
+  }
+
+  override resync(): void {
+    this.armedField = null;
+    this.update();
+  }
+
+  private update(): void {
+    if (this.field && document.visibilityState === 'visible') {
+      const at = Date.now();
+      // Typing re-arms at most once a second: no machine work on every keystroke.
+      if (this.armedField === this.field && at - this.armedAt < REARM_EVERY_MS) return;
+      this.armedField = this.field;
+      this.armedAt = at;
+      this.options.sense({ type: 'timer.arm', signal: fieldStall.name, at });
+    } else if (this.armedField) {
+      this.armedField = null;
+      this.options.sense({ type: 'timer.disarm', signal: fieldStall.name });
+    }
+  }
+}
+
+/** A focused field with no input for this long (`20s`, `off`). */
+export const fieldStall = defineSignal({ name: 'field-stall', kind: 'quiet', preset: '20s', sensor: FieldStallSensor });

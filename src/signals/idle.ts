@@ -1,0 +1,85 @@
+import { warnOnce } from '../internal/warn.js';
+import { ENGAGING } from './engagement.js';
+import { Sensor } from './sensor.js';
+import { defineSignal } from './signal.js';
+
+/** Old browsers and some embedded views lack IntersectionObserver: degrade, say so once. */
+export const warnNoIntersectionObserver = () =>
+  warnOnce('no-intersection-observer', 'IntersectionObserver is not available: idle counts even when a wrapper is off screen, and scroll-back is off.');
+
+/** Re-arming the idle deadline more often than this buys nothing and costs work per pointermove. */
+const REARM_EVERY_MS = 1_000;
+
+/**
+ * Idle's timer: armed only while the visitor has engaged, the wrapper is on screen
+ * (IntersectionObserver) and the tab is visible; any activity inside re-arms it (at most once a
+ * second), and page scrolls count as activity once the visitor engaged.
+ */
+export class IdleSensor extends Sensor {
+  private onScreen = true;
+  private observer?: IntersectionObserver;
+  private armedAt = Number.NEGATIVE_INFINITY;
+  private armed = false;
+  private scrolling = false;
+
+  protected connect(): void {
+    const { host } = this;
+    for (const type of ENGAGING) this.listen(host, type, () => this.touch());
+    this.listen(host, 'pointermove', () => this.touch());
+    this.listen(document, 'visibilitychange', () => this.update());
+    if (typeof IntersectionObserver === 'function') {
+      this.observer = new IntersectionObserver((entries) => {
+        this.onScreen = entries.at(-1)?.isIntersecting ?? this.onScreen;
+        this.update();
+      });
+      this.observer.observe(host);
+    } else {
+      warnNoIntersectionObserver();
+    }
+  }
+
+  protected override disconnect(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.armed = false;
+    this.scrolling = false;
+  }
+
+  private get counting(): boolean {
+    return this.options.engaged() && this.onScreen && document.visibilityState === 'visible';
+  }
+
+  private touch(): void {
+    // Page scrolls are activity only once the visitor engaged: no scroll listener before that.
+    if (!this.scrolling && this.options.engaged()) {
+      this.scrolling = true;
+      this.listen(document, 'scroll', () => this.touch(), { capture: true });
+    }
+    if (!this.counting) return;
+    const at = Date.now();
+    if (this.armed && at - this.armedAt < REARM_EVERY_MS) return;
+    this.arm(at);
+  }
+
+  private arm(at: number): void {
+    this.armed = true;
+    this.armedAt = at;
+    this.options.sense({ type: 'timer.arm', signal: idle.name, at });
+  }
+
+  override resync(): void {
+    this.armed = false;
+    this.update();
+  }
+
+  private update(): void {
+    if (this.counting) this.arm(Date.now());
+    else if (this.armed) {
+      this.armed = false;
+      this.options.sense({ type: 'timer.disarm', signal: idle.name });
+    }
+  }
+}
+
+/** Hesitation: no activity inside while visible and engaged for this long (`45s`, `2m`, `off`). Default per element. */
+export const idle = defineSignal({ name: 'idle', kind: 'quiet', preset: '45s', sensor: IdleSensor });

@@ -1,0 +1,63 @@
+/**
+ * What a signal is: one definition per signal, in its own file beside the sensor that feeds it
+ * (`src/signals/<name>.ts`). A wrapper lists its signals; from that one list the wrapper base
+ * creates each signal's attribute and property, its sensor, and its rule for the machine — the way
+ * Web Awesome's validators carry their own observed attributes (docs/architecture.md, "Add a signal").
+ */
+import type { Problem } from '../internal/problems.js';
+import { OFF } from '../logic/duration.js';
+import { parseRule, RULE_EXAMPLES, type RuleKind, type SignalRule, type SignalRules } from '../logic/windows.js';
+import type { Sensor, SensorHost, SensorOptions } from './sensor.js';
+
+export type SensorClass<S extends Sensor = Sensor> = new (host: SensorHost, options: SensorOptions) => S;
+
+export interface Signal<Name extends string = string, S extends Sensor = Sensor> {
+  /** The signal's name: its attribute, its key in rules, in `unstuck-detect`'s `signals` and in reports. */
+  readonly name: Name;
+  /** How its attribute reads: `quiet` a duration, `count`/`alternation`/`chain` `N/duration`, `switch` on/off. */
+  readonly kind: RuleKind;
+  /** The attribute's default; a wrapper may preset another (`static presets`). */
+  readonly preset: string;
+  /** For `count`: count each key (e.g. each field) on its own. */
+  readonly perKey?: boolean;
+  /** The sensor that feeds it: one per wrapper, attached while the signal is on. */
+  readonly sensor: SensorClass<S>;
+}
+
+/** Declares a signal (identity: it only fixes the types). */
+export const defineSignal = <Name extends string, S extends Sensor>(signal: Signal<Name, S>): Signal<Name, S> => signal;
+
+/** A wrapper's signal presets: `{ idle: '30s' }`. */
+export type Presets = Readonly<Record<string, string>>;
+
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+
+/** The properties a signal list gives an element: `field-stall` → `fieldStall: string | null`. */
+export type SignalProperties<List extends readonly Signal[]> = { [S in List[number] as Camel<S['name']>]: string | null };
+
+/** `field-stall` → `fieldStall`: the property behind a signal's attribute. */
+export const propertyOf = (name: string): string => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * Attribute values → the machine's rules. A value that cannot be read falls back to the preset
+ * with one warning naming the attribute; `off` removes the signal.
+ */
+export function compileRules(
+  signals: readonly Signal[],
+  presets: Presets,
+  read: (name: string) => string | null | undefined,
+  warn: (problem: Problem) => void,
+): SignalRules {
+  const rules: Record<string, SignalRule> = {};
+  for (const { name, kind, perKey, preset: own } of signals) {
+    const preset = presets[name] ?? own;
+    const value = read(name) ?? null;
+    let rule = parseRule(kind, value ?? preset, perKey);
+    if (rule === undefined) {
+      warn({ reason: 'invalid-attribute', attribute: name, message: `${name}="${value}" is not ${RULE_EXAMPLES[kind]}; using ${preset}.` });
+      rule = parseRule(kind, preset, perKey);
+    }
+    if (rule && rule !== OFF) rules[name] = rule;
+  }
+  return rules;
+}
