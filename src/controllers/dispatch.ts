@@ -12,7 +12,7 @@ import { visitId } from '../internal/storage.js';
 import type { Detection, MomentEmitted } from '../logic/moment.machine.js';
 import { toWire, type WireEvent } from '../sinks/wire.js';
 
-/** The wrapper: its public attributes are what events report of it. */
+/** The wrapper: its public attributes are what its events carry. */
 export interface DispatchHost extends HTMLElement {
   readonly journey: string | null;
   readonly step: string | null;

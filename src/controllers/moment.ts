@@ -29,6 +29,35 @@ export interface MomentOptions {
 const IDLE_EVENTS = new Set<MomentEvent['type']>(['configure', 'timer.disarm', 'goal', 'leave']);
 
 /**
+ * Each running actor's page side, found through its actor system (which its invoked promise
+ * actors share): one provided machine then serves every wrapper, instead of a machine definition
+ * rebuilt per element.
+ */
+const pages = new WeakMap<object, MomentPage>();
+const pageOf = (system: object) => pages.get(system)!;
+const provided = new WeakMap<MomentMachine, MomentMachine>();
+
+function provide(machine: MomentMachine): MomentMachine {
+  let result = provided.get(machine);
+  if (!result) {
+    result = machine.provide({
+      actors: {
+        permission: fromPromise(({ input, system }: { input: { signal: string; at: number }; system: object }) => pageOf(system).permission(input)),
+        announce: fromPromise(({ input, system }: { input: Detection; system: object }) => pageOf(system).announce(input)),
+      },
+      actions: {
+        markSeen: ({ system }, { at }) => pageOf(system).markSeen(at),
+        startCooldown: ({ system }, { at }) => pageOf(system).startCooldown(at),
+        countAsked: ({ system }, { at }) => pageOf(system).countAsked(at),
+        release: ({ system }) => pageOf(system).release(),
+      },
+    });
+    provided.set(machine, result);
+  }
+  return result;
+}
+
+/**
  * Runs the wrapper's moment machine (a Lit controller around an XState actor, configured with
  * option functions like Lit's `Task`). The actor starts on the first observation that matters,
  * not on connect: a page with many wrappers pays for machines only where visitors do something.
@@ -38,7 +67,6 @@ const IDLE_EVENTS = new Set<MomentEvent['type']>(['configure', 'timer.disarm', '
  */
 export class MomentController implements ReactiveController {
   private actor?: Actor<MomentMachine>;
-  private provided?: MomentMachine;
   private readonly observers = new Set<() => void>();
   private readonly onPageHide = () => this.leave(this.actor);
 
@@ -109,7 +137,8 @@ export class MomentController implements ReactiveController {
 
   private start(): void {
     try {
-      const actor = createActor((this.provided ??= this.provide()), { input: this.options.input() });
+      const actor = createActor(provide(this.options.machine()), { input: this.options.input() });
+      pages.set(actor.system, this.options.page);
       actor.on('*', (event) => {
         try {
           this.options.emitted(event);
@@ -130,21 +159,5 @@ export class MomentController implements ReactiveController {
       this.actor = undefined;
       this.options.fault(error);
     }
-  }
-
-  private provide(): MomentMachine {
-    const { page } = this.options;
-    return this.options.machine().provide({
-      actors: {
-        permission: fromPromise(({ input }: { input: { signal: string; at: number } }) => page.permission(input)),
-        announce: fromPromise(({ input }: { input: Detection }) => page.announce(input)),
-      },
-      actions: {
-        markSeen: (_, { at }) => page.markSeen(at),
-        startCooldown: (_, { at }) => page.startCooldown(at),
-        countAsked: (_, { at }) => page.countAsked(at),
-        release: () => page.release(),
-      },
-    });
   }
 }

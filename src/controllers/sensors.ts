@@ -1,10 +1,9 @@
 import type { ReactiveController } from 'lit';
 import type { SignalRules } from '../logic/windows.js';
-import { ConfirmHoldSensor } from '../signals/confirm-hold.js';
 import { Engagement } from '../signals/engagement.js';
 import { GoalSensor } from '../signals/goal.js';
 import type { Sensor, SensorHost, SensorOptions } from '../signals/sensor.js';
-import { compileRules, propertyOf, type Presets, type Signal } from '../signals/signal.js';
+import { compileRules, propertyOf, type Presets, type SensorClass, type Signal } from '../signals/signal.js';
 
 /** What the sensors controller needs besides the signal list: the sensors' options, minus what it answers itself. */
 export interface SensorsOptions extends Omit<SensorOptions, 'rule' | 'engaged'> {
@@ -14,9 +13,10 @@ export interface SensorsOptions extends Omit<SensorOptions, 'rule' | 'engaged'> 
 
 /**
  * The sensors of one wrapper, made from its signal list: one sensor per signal (shared when
- * two signals name the same sensor class), plus engagement, goal and confirm-hold, which every
- * wrapper has. A sensor listens only while a signal it feeds is on; the compiled rules are
- * read from the signals' attributes (docs/architecture.md, "Add a signal").
+ * two signals name the same sensor class), engagement and goal, which every wrapper has, and the
+ * wrapper's other sensors (`static sensors`, e.g. the cancel flow's confirm hold). A signal's
+ * sensor listens only while a signal it feeds is on; the compiled rules are read from the signals'
+ * attributes (docs/architecture.md, "Add a signal").
  */
 export class SensorsController implements ReactiveController {
   private readonly engagement: Engagement;
@@ -32,6 +32,7 @@ export class SensorsController implements ReactiveController {
     private readonly signals: readonly Signal[],
     private readonly presets: Presets,
     private readonly options: SensorsOptions,
+    others: readonly SensorClass[] = [],
   ) {
     host.addController(this);
     // A signal attribute that is not set reads as null, as the wrapper's other attributes do.
@@ -39,7 +40,7 @@ export class SensorsController implements ReactiveController {
     for (const { name } of signals) values[propertyOf(name)] ??= null;
     const sensorOptions: SensorOptions = { ...options, rule: (signal) => this.rules[signal], engaged: () => this.engagement.engaged };
     this.engagement = new Engagement(host, sensorOptions);
-    this.common = [this.engagement, new GoalSensor(host, sensorOptions), new ConfirmHoldSensor(host, sensorOptions)];
+    this.common = [this.engagement, new GoalSensor(host, sensorOptions), ...others.map((sensor) => new sensor(host, sensorOptions))];
     const made = new Map<Signal['sensor'], Sensor>();
     for (const signal of signals) {
       let sensor = made.get(signal.sensor);
@@ -80,12 +81,12 @@ export class SensorsController implements ReactiveController {
     this.options.configure(this.rules);
     if (!this.connected) return;
     this.settle();
-    for (const sensor of this.all()) if (sensor.isAttached) sensor.resync();
+    for (const sensor of this.all()) if (sensor.attached) sensor.resync();
   }
 
   /** The visitor is leaving: let sensors send what is pending. */
   flush(): void {
-    for (const sensor of this.all()) if (sensor.isAttached) sensor.flush();
+    for (const sensor of this.all()) if (sensor.attached) sensor.flush();
   }
 
   private settle(): void {

@@ -1,6 +1,6 @@
 import { newId } from '../internal/ids.js';
 
-/** The detail every Unstuck event carries (design.md §2). On the wire: this plus `type` and `v`. */
+/** The detail every Unstuck event carries (docs/events.md). On the wire: this plus `type` and `v`. */
 export interface UnstuckEventDetail {
   /** Unique id of this event, stable across delivery retries. */
   id: string;

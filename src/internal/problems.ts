@@ -18,7 +18,7 @@ function describeElement(element: Element): string {
   return key ? `<${name} ${attribute}="${key.slice(0, 60)}">` : `<${name}>`;
 }
 
-/** Warns once; returns whether this was the first report (so the caller can dispatch an event). */
+/** Warns once; returns whether it warned (so the caller dispatches `unstuck-error` once too). */
 export function warnProblem(element: Element, problem: Problem): boolean {
   return warnOnce(`${problem.reason}|${problem.attribute}|${problem.message}`, `${describeElement(element)} ${problem.message}`, element);
 }

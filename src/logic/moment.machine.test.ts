@@ -281,17 +281,6 @@ describe('moment machine: the page decides', () => {
     expect(actor.getSnapshot().value).to.equal('finished');
   });
 
-  it('preview: asks at once without the page, stores nothing, never measures', async () => {
-    const { actor, types, calls, clock } = start({ preview: true, seen: true });
-    actor.send({ type: 'ask', signal: 'preview', at: 0 });
-    expect(types()).to.deep.equal(['show']);
-    actor.send({ type: 'dismiss', at: 10 });
-    actor.send({ type: 'leave', at: 20 });
-    clock.increment(1_000_000);
-    await settled();
-    expect(types()).to.deep.equal(['show', 'dismiss']);
-    expect(calls).to.deep.equal(['release']);
-  });
 });
 
 describe('moment machine: holds', () => {

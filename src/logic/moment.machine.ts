@@ -32,7 +32,6 @@ export const momentMachine = momentSetup.createMachine({
     rules: input.rules,
     outcomeWindowMs: input.outcomeWindowMs,
     pauseMs: input.pauseMs ?? 1_500,
-    preview: input.preview ?? false,
     seen: input.seen ?? false,
     lastTypingAt: Number.NEGATIVE_INFINITY,
     pauseFrom: 0,
@@ -46,11 +45,11 @@ export const momentMachine = momentSetup.createMachine({
       actions: ['disarmAllTimers', assign({ rules: ({ event }) => event.rules, outcomeWindowMs: ({ event }) => event.outcomeWindowMs })],
     },
   },
-  initial: 'starting',
+  initial: 'watching',
   states: {
-    starting: { always: [{ guard: 'alreadySeen', target: 'finished' }, { target: 'watching' }] },
     watching: {
-      always: { guard: 'patternFound', target: 'moment' },
+      // A moment already seen in this visit has nothing more to watch.
+      always: [{ guard: 'alreadySeen', target: 'finished' }, { guard: 'patternFound', target: 'moment' }],
       on: {
         signal: { actions: 'record' },
         'timer.fire': { actions: 'record' },
@@ -76,14 +75,8 @@ export const momentMachine = momentSetup.createMachine({
       },
       states: {
         ui: {
-          initial: 'deciding',
+          initial: 'permission',
           states: {
-            deciding: {
-              always: [
-                { guard: 'preview', target: 'open', actions: assign({ pauseFrom: ({ context }) => context.detectedAt! }) },
-                { target: 'permission' },
-              ],
-            },
             permission: {
               tags: 'pending',
               invoke: {
@@ -186,10 +179,7 @@ export const momentMachine = momentSetup.createMachine({
                         },
                         dismiss: {
                           target: '#moment.moment.ui.dismissed',
-                          actions: enqueueActions(({ context, event, enqueue }) => {
-                            enqueue.emit({ type: 'dismiss', at: event.at });
-                            if (!context.preview) enqueue({ type: 'startCooldown', params: { at: event.at } });
-                          }),
+                          actions: [emit(({ event }) => ({ type: 'dismiss' as const, at: event.at })), { type: 'startCooldown', params: ({ event }) => ({ at: event.at }) }],
                         },
                         // The visitor moved on without answering: the question steps aside (not a dismissal).
                         goal: { target: '#moment.moment.ui.closed', actions: 'emitClose' },
@@ -214,7 +204,6 @@ export const momentMachine = momentSetup.createMachine({
           states: {
             running: {
               tags: 'pending',
-              always: { guard: 'preview', target: 'unmeasured' },
               after: {
                 outcomeWindow: { target: 'settling', actions: assign(({ context }) => unfinishedAt(context, context.detectedAt! + context.outcomeWindowMs)) },
               },
@@ -226,7 +215,6 @@ export const momentMachine = momentSetup.createMachine({
             /** The outcome follows its `unstuck-detect`: wait until the detection went out. */
             settling: { tags: 'pending', always: { guard: 'announced', target: 'done' } },
             done: { type: 'final', entry: 'emitOutcome' },
-            unmeasured: { type: 'final' },
           },
         },
       },

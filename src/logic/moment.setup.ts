@@ -46,8 +46,6 @@ export interface MomentInput {
   outcomeWindowMs: number;
   /** The question waits until the visitor has not typed for this long. */
   pauseMs?: number;
-  /** Preview: the question opens at once; no permission, no announcement, no measurement. */
-  preview?: boolean;
   /** This moment was already detected in this visit: nothing more to watch. */
   seen?: boolean;
 }
@@ -59,7 +57,6 @@ export interface MomentContext {
   counts: Readonly<Record<string, number>>;
   outcomeWindowMs: number;
   pauseMs: number;
-  preview: boolean;
   seen: boolean;
   lastTypingAt: number;
   /** When the question asked to be shown (or typing last restarted the wait). */
@@ -207,9 +204,7 @@ export const momentSetup = setup({
   },
   guards: {
     patternFound: ({ context }) => context.signal !== null,
-    alreadySeen: ({ context }) => context.seen && !context.preview,
-    preview: ({ context }) => context.preview,
-    live: ({ context }) => !context.preview,
+    alreadySeen: ({ context }) => context.seen,
     readyToShow: ({ context }) => !context.held && context.pauseFrom - context.lastTypingAt >= context.pauseMs,
     /** Suppressed only because of another question (now or too recently): it may ask later. */
     mayAskLater: ({ context }) => !context.left && (context.reason === 'busy' || context.reason === 'gap'),

@@ -16,7 +16,7 @@ export const Unstuck = {
     applySettings(options);
   },
 
-  /** The visitor's consent answer: true sends what was held back, false drops it and stores nothing. */
+  /** The visitor's consent answer: true sends what was deferred, false drops it and stores nothing. */
   consent(granted: boolean): void {
     consent.answered(granted);
   },

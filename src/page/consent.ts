@@ -36,7 +36,7 @@ export class Consent {
     this.apply();
   }
 
-  /** The visitor's answer: true grants (what was held back is stored and sent), false denies. */
+  /** The visitor's answer: true grants (what was deferred is stored and sent), false denies. */
   answered(granted: boolean): void {
     this.answer = granted;
     this.apply();

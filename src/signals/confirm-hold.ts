@@ -5,8 +5,8 @@ const CONFIRM = '[data-unstuck-confirm]';
 
 /**
  * Holds the question back while the visitor is on a final confirm control (pointer over it, or
- * focus on it), marked `data-unstuck-confirm`: a cancellation or a payment is never interrupted
- * at its last step. It feeds no signal; every wrapper has it.
+ * focus on it), marked `data-unstuck-confirm`: a cancellation is never interrupted at its last
+ * step. It feeds no signal; `unstuck-cancel` lists it in its `static sensors`.
  */
 export class ConfirmHoldSensor extends Sensor {
   private pointerOn = false;

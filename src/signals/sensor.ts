@@ -62,8 +62,8 @@ class EventHub {
     const { set, native } = entry;
     set.add(handler);
     return () => {
-      set.delete(handler);
-      if (set.size) return;
+      // Idempotent: a second call must not remove an entry made since for the same type.
+      if (!set.delete(handler) || set.size) return;
       this.handlers.delete(key);
       this.target.removeEventListener(type, native, { capture });
     };
@@ -84,7 +84,8 @@ const hubFor = (target: EventTarget): EventHub => {
  */
 export abstract class Sensor {
   private offs: (() => void)[] = [];
-  private attached = false;
+  /** Listening now (the wrapper is connected and a signal this sensor feeds is on). */
+  attached = false;
 
   constructor(
     protected readonly host: SensorHost,
@@ -108,10 +109,6 @@ export abstract class Sensor {
     this.attached = false;
     for (const off of this.offs.splice(0)) off();
     this.disconnect();
-  }
-
-  get isAttached(): boolean {
-    return this.attached;
   }
 
   /** Add listeners and observers here with `listen`. */

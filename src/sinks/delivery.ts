@@ -25,13 +25,13 @@ export interface DeliverySettings {
 }
 
 /** While consent is pending, at most this many events wait in memory. */
-const HELD_LIMIT = 500;
+const DEFERRED_LIMIT = 500;
 
 export class Delivery {
   private settings: DeliverySettings = { sinks: [], endpoint: null };
   private readonly custom = new Set<Sink>();
   private queue: EndpointQueue | null = null;
-  private held: WireEvent[] = [];
+  private deferred: WireEvent[] = [];
   private state: ConsentState = 'granted';
 
   configure(settings: Partial<DeliverySettings>): void {
@@ -50,17 +50,17 @@ export class Delivery {
     this.queue?.stop();
     this.queue = null;
     this.custom.clear();
-    this.held = [];
+    this.deferred = [];
     this.settings = { sinks: [], endpoint: null };
   }
 
-  /** Consent changed: granted sends what was held back, denied drops it. */
+  /** Consent changed: granted sends what was deferred, denied drops it. */
   gate(state: ConsentState): void {
     if (state === this.state) return;
     this.state = state;
-    const held = this.held;
-    if (state !== 'pending') this.held = [];
-    if (state === 'granted') for (const event of held) this.send(event);
+    const deferred = this.deferred;
+    if (state !== 'pending') this.deferred = [];
+    if (state === 'granted') for (const event of deferred) this.send(event);
   }
 
   addSink(sink: Sink): () => void {
@@ -76,7 +76,7 @@ export class Delivery {
   publish(event: WireEvent): void {
     if (this.state === 'denied') return;
     if (this.state === 'pending') {
-      this.held = [...this.held, event].slice(-HELD_LIMIT);
+      this.deferred = [...this.deferred, event].slice(-DEFERRED_LIMIT);
       return;
     }
     this.send(event);

@@ -1,3 +1,4 @@
+import { ConfirmHoldSensor } from '../../signals/confirm-hold.js';
 import { returns } from '../../signals/returns.js';
 import type { SignalProperties } from '../../signals/signal.js';
 import { UnstuckWrapper } from '../wrapper/wrapper.js';
@@ -23,4 +24,5 @@ export class UnstuckCancel extends UnstuckWrapper {
   static override signals = [...UnstuckWrapper.signals, ...OWN_SIGNALS];
   static override presets = { idle: '30s' };
   static override humanFirstByDefault = true;
+  static override sensors = [ConfirmHoldSensor];
 }

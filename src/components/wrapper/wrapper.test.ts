@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../unstuck.js';
 import { stableFraction } from '../../internal/ids.js';
+import { Unstuck } from '../../page/api.js';
 import {
   choiceMarkup,
   clickOn,
@@ -232,6 +233,26 @@ describe('page-wide rules', () => {
     expect(kit.recorder.of('unstuck-outcome').at(-1)!.detail).to.include({ suppressed: 'cooldown' });
   });
 
+  it('a wrapper without moment cools down after a dismissal too (under the id it reports)', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const unnamed = () => fixture<UnstuckZone>(`<unstuck-zone cooldown="1d">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
+      const first = await unnamed();
+      await asked(first);
+      await clickOn(first.shadowRoot!.querySelector('.dismiss')!);
+      first.remove();
+      sessionStorage.clear(); // a new visit
+      await kit.clock.tickAsync(60 * 60_000);
+      const again = await unnamed();
+      expect(await asked(again), 'still cooling down').to.be.null;
+      again.reachGoal();
+      const outcome = kit.recorder.of('unstuck-outcome').at(-1)!.detail;
+      expect(outcome).to.include({ moment: 'unnamed-unstuck-zone', suppressed: 'cooldown' });
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('at most two questions per visit, at least 60 s apart', async () => {
     const a = await fixture<UnstuckZone>(`<unstuck-zone moment="a">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
     await asked(a);
@@ -385,6 +406,31 @@ describe('preview', () => {
       warn.restore();
     }
   });
+
+  it('turning preview off (a designer toggling it) dispatches and publishes nothing for the preview moment', async () => {
+    const published: unknown[] = [];
+    const removeSink = Unstuck.addSink((event) => published.push(event));
+    try {
+      const element = await zone('preview');
+      await settle();
+      await element.updateComplete;
+      expect(panelOf(element), 'the preview shows').to.exist;
+      element.removeAttribute('preview');
+      await element.updateComplete;
+      await kit.clock.tickAsync(20 * 60_000); // past the outcome window
+      await settle();
+      expect(kit.recorder.types(), 'no outcome for the preview moment').to.deep.equal([]);
+      expect(published, 'nothing published').to.deep.equal([]);
+      expect(panelOf(element), 'the preview card went away').to.be.null;
+      // The wrapper now watches for real: a real moment gets its events and exactly one outcome.
+      element.ask();
+      await settle();
+      element.reachGoal();
+      expect(kit.recorder.types()).to.deep.equal(['unstuck-detect', 'unstuck-show', 'unstuck-outcome']);
+    } finally {
+      removeSink();
+    }
+  });
 });
 
 describe('templates built by frameworks', () => {
@@ -454,7 +500,6 @@ describe('moving on, waiting for the gap, resetting', () => {
   });
 
   it('Unstuck.resetVisitor() lets every moment ask again, keeping queued events', async () => {
-    const { Unstuck } = await import('../../page/api.js');
     const first = await zone();
     await asked(first);
     await clickOn(first.shadowRoot!.querySelector('.dismiss')!);

@@ -13,7 +13,7 @@ import { idle } from '../../signals/idle.js';
 import { loops } from '../../signals/loops.js';
 import { rage } from '../../signals/rage.js';
 import type { Sensor } from '../../signals/sensor.js';
-import { propertyOf, type Presets, type Signal, type SignalProperties } from '../../signals/signal.js';
+import { propertyOf, type Presets, type SensorClass, type Signal, type SignalProperties } from '../../signals/signal.js';
 import { tabAway } from '../../signals/tab-away.js';
 import { checkWrapperAttributes, readDuration } from '../attributes.js';
 import { CardController } from './card.js';
@@ -94,6 +94,9 @@ export class UnstuckWrapper extends LitElement {
   /** Whether a submit of a form inside counts as moving forward. */
   static submitIsGoal = false;
 
+  /** Sensors this element has besides its signals' (e.g. the cancel flow's confirm hold). */
+  static sensors: readonly SensorClass[] = [];
+
   /** @internal The moment logic; a test may provide a variant (`momentMachine.provide(...)`). */
   static machine: MomentMachine = momentMachine;
 
@@ -164,7 +167,7 @@ export class UnstuckWrapper extends LitElement {
     unnamed: () => !this.moment.trim(),
     isWrapper: (element) => element instanceof UnstuckWrapper,
     fill: (response) => this[fillResponse](response),
-    escalated: () => this.#moment.send({ type: 'escalate', at: Date.now() }),
+    escalated: () => this.#sense({ type: 'escalate', at: Date.now() }),
   });
 
   readonly #sensors = new SensorsController(this, this.#class.signals, this.#class.presets, {
@@ -174,15 +177,14 @@ export class UnstuckWrapper extends LitElement {
     configure: (rules) => this.#moment.send({ type: 'configure', rules, outcomeWindowMs: this.#outcomeWindowMs() }),
     fault: this.#fault,
     warn: this.#warn,
-  });
+  }, this.#class.sensors);
 
   readonly #moment = new MomentController(this, {
     machine: () => this.#class.machine,
     input: () => ({
       rules: this.#sensors.rules,
       outcomeWindowMs: this.#outcomeWindowMs(),
-      preview: this.preview,
-      seen: !this.preview && this.#page.seen(),
+      seen: this.#page.seen(),
     }),
     page: this.#page.page,
     emitted: (event) => {
@@ -195,7 +197,8 @@ export class UnstuckWrapper extends LitElement {
 
   readonly #card = new CardController(this, {
     content: this.#content,
-    send: (event) => this.#moment.send(event),
+    // Preview shows the card without a moment: the visitor's choices go straight back to it.
+    send: (event) => (this.preview ? this.#card.emitted(event.type === 'choose' ? { ...event, type: 'answer' } : event) : this.#moment.send(event)),
     humanFirst: () => this.humanFirst ?? this.#class.humanFirstByDefault,
     shown: (question, choices, at) => this.#dispatch.show(at, question, choices),
     answered: (choice, at) => this.#dispatch.answer(at, choice.value, choice.approval),
@@ -286,7 +289,7 @@ export class UnstuckWrapper extends LitElement {
   #startPreview(): void {
     // After the children are parsed and upgraded.
     queueMicrotask(() => {
-      if (this.preview && this.#content.pick('preview')) this.#moment.send({ type: 'ask', signal: 'preview', at: Date.now() });
+      if (this.preview && this.#content.pick('preview')) this.#card.emitted({ type: 'show', at: Date.now() });
     });
   }
 
