@@ -59,4 +59,4 @@ export async function bundleSize(source, name) {
 
 /** Lit alone and XState alone, as this kit uses them. */
 export const LIT_ONLY = `import { LitElement, css, html, nothing, svg } from 'lit';\nimport { property, state } from 'lit/decorators.js';\nexport { LitElement, css, html, nothing, svg, property, state };\n`;
-export const XSTATE_ONLY = `import { assign, createActor, emit, enqueueActions, setup } from 'xstate';\nexport { assign, createActor, emit, enqueueActions, setup };\n`;
+export const XSTATE_ONLY = `import { assign, createActor, emit, enqueueActions, fromPromise, setup } from 'xstate';\nexport { assign, createActor, emit, enqueueActions, fromPromise, setup };\n`;

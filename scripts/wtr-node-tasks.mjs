@@ -142,7 +142,8 @@ async function bundleSizes() {
   const { bundleSize, LIT_ONLY, XSTATE_ONLY } = await import('./bundles.mjs');
   await mkdir('node_modules/.cache', { recursive: true });
   const [unstuck, lit, xstate] = await Promise.all([
-    bundleSize(`import '${process.cwd()}/src/unstuck.ts';\n`, 'unstuck'),
+    // Re-exported, as dist/unstuck.js exports them: the same bytes as the build.
+    bundleSize(`export * from '${process.cwd()}/src/unstuck.ts';\n`, 'unstuck'),
     bundleSize(LIT_ONLY, 'lit'),
     bundleSize(XSTATE_ONLY, 'xstate'),
   ]);

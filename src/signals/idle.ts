@@ -49,16 +49,17 @@ export class IdleSensor extends Sensor {
     return this.options.engaged() && this.onScreen && document.visibilityState === 'visible';
   }
 
+  /** Runs on every pointer move and key inside: the common case (armed within the last second) returns at once. */
   private touch(): void {
+    const at = Date.now();
+    if (this.armed && at - this.armedAt < REARM_EVERY_MS) return;
+    if (!this.options.engaged()) return;
     // Page scrolls are activity only once the visitor engaged: no scroll listener before that.
-    if (!this.scrolling && this.options.engaged()) {
+    if (!this.scrolling) {
       this.scrolling = true;
       this.listen(document, 'scroll', () => this.touch(), { capture: true });
     }
-    if (!this.counting) return;
-    const at = Date.now();
-    if (this.armed && at - this.armedAt < REARM_EVERY_MS) return;
-    this.arm(at);
+    if (this.counting) this.arm(at);
   }
 
   private arm(at: number): void {

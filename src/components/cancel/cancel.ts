@@ -1,6 +1,6 @@
 import { ConfirmHoldSensor } from '../../signals/confirm-hold.js';
 import { returns } from '../../signals/returns.js';
-import type { SignalProperties } from '../../signals/signal.js';
+import type { Presets, SignalProperties } from '../../signals/signal.js';
 import { UnstuckWrapper } from '../wrapper/wrapper.js';
 
 /** The signals a cancel flow watches besides the common ones. */
@@ -22,7 +22,7 @@ export interface UnstuckCancel extends SignalProperties<typeof OWN_SIGNALS> {}
  */
 export class UnstuckCancel extends UnstuckWrapper {
   static override signals = [...UnstuckWrapper.signals, ...OWN_SIGNALS];
-  static override presets = { idle: '30s' };
+  static override presets: Presets = { idle: '30s' };
   static override humanFirstByDefault = true;
   static override sensors = [ConfirmHoldSensor];
 }

@@ -1,6 +1,6 @@
 import { errors } from '../../signals/errors.js';
 import { roundTrips } from '../../signals/round-trips.js';
-import type { SignalProperties } from '../../signals/signal.js';
+import type { Presets, SignalProperties } from '../../signals/signal.js';
 import { UnstuckWrapper } from '../wrapper/wrapper.js';
 
 /** The signals a checkout step watches besides the common ones. */
@@ -23,6 +23,6 @@ export interface UnstuckCheckoutStep extends SignalProperties<typeof OWN_SIGNALS
  */
 export class UnstuckCheckoutStep extends UnstuckWrapper {
   static override signals = [...UnstuckWrapper.signals, ...OWN_SIGNALS];
-  static override presets = { idle: '60s' };
+  static override presets: Presets = { idle: '60s' };
   static override submitIsGoal = true;
 }

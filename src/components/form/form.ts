@@ -1,7 +1,7 @@
 import { errors } from '../../signals/errors.js';
 import { fieldChurn } from '../../signals/field-churn.js';
 import { fieldStall } from '../../signals/field-stall.js';
-import type { SignalProperties } from '../../signals/signal.js';
+import type { Presets, SignalProperties } from '../../signals/signal.js';
 import { UnstuckWrapper } from '../wrapper/wrapper.js';
 
 /** The signals a form watches besides the common ones. */
@@ -21,6 +21,6 @@ export interface UnstuckForm extends SignalProperties<typeof OWN_SIGNALS> {}
  */
 export class UnstuckForm extends UnstuckWrapper {
   static override signals = [...UnstuckWrapper.signals, ...OWN_SIGNALS];
-  static override presets = { idle: '30s' };
+  static override presets: Presets = { idle: '30s' };
   static override submitIsGoal = true;
 }

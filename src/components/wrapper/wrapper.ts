@@ -292,5 +292,4 @@ export class UnstuckWrapper extends LitElement {
       if (this.preview && this.#content.pick('preview')) this.#card.emitted({ type: 'show', at: Date.now() });
     });
   }
-
 }
