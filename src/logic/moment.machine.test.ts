@@ -126,6 +126,19 @@ describe('moment machine', () => {
     expect(types()).to.deep.equal(['detect', 'show']);
   });
 
+  it('a keystroke reported late (the sensor batches keys) still counts from when it was typed', async () => {
+    const late = start();
+    late.actor.send({ type: 'typing', at: 0 });
+    late.actor.send({ type: 'ask', signal: 'manual', at: 100 });
+    await settled();
+    late.clock.increment(250);
+    late.actor.send({ type: 'typing', at: 200, reportedAt: 250 }); // typed at 200, reported at 250
+    late.clock.increment(1_449);
+    expect(late.types(), '1.5 s after the keystroke, not after the report').to.deep.equal(['detect']);
+    late.clock.increment(1);
+    expect(late.types()).to.deep.equal(['detect', 'show']);
+  });
+
   it('counts a dismissed moment as abandoned when the window runs out, and starts its cooldown', async () => {
     const { actor, clock, emitted, types, calls } = start({ outcomeWindowMs: 60_000 });
     actor.send({ type: 'ask', signal: 'manual', at: 0 });

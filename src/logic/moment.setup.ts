@@ -218,5 +218,5 @@ export const momentSetup = setup({
   },
 });
 
-/** Quiet timers re-arm and disarm; measured outcomes move to `settling` with these. */
+/** The outcome of a moment the visitor did not move forward in, settled at time `at`. */
 export const unfinishedAt = (context: MomentContext, at: number) => ({ outcome: unfinished(context), outcomeAt: at });
