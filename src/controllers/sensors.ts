@@ -24,6 +24,8 @@ export class SensorsController implements ReactiveController {
   private readonly common: Sensor[];
   /** Each signal's sensor. */
   private readonly bySignal = new Map<string, Sensor>();
+  /** Each signal sensor, once, with the signals it feeds. */
+  private readonly feeds = new Map<Sensor, string[]>();
   private compiled?: SignalRules;
   private connected = false;
 
@@ -46,6 +48,7 @@ export class SensorsController implements ReactiveController {
       let sensor = made.get(signal.sensor);
       if (!sensor) made.set(signal.sensor, (sensor = new signal.sensor(host, sensorOptions)));
       this.bySignal.set(signal.name, sensor);
+      this.feeds.set(sensor, [...(this.feeds.get(sensor) ?? []), signal.name]);
     }
   }
 
@@ -89,17 +92,16 @@ export class SensorsController implements ReactiveController {
     for (const sensor of this.all()) if (sensor.attached) sensor.flush();
   }
 
+  /** Attach what should listen: the common sensors, and each signal sensor while a signal it feeds is on. */
   private settle(): void {
     for (const sensor of this.common) sensor.attach();
-    const wanted = new Set<Sensor>();
-    for (const [name, sensor] of this.bySignal) if (this.rules[name]) wanted.add(sensor);
-    for (const sensor of new Set(this.bySignal.values())) {
-      if (wanted.has(sensor)) sensor.attach();
+    for (const [sensor, names] of this.feeds) {
+      if (names.some((name) => this.rules[name])) sensor.attach();
       else sensor.detach();
     }
   }
 
-  private all(): Set<Sensor> {
-    return new Set([...this.common, ...this.bySignal.values()]);
+  private all(): Sensor[] {
+    return [...this.common, ...this.feeds.keys()];
   }
 }

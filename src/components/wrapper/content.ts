@@ -66,14 +66,15 @@ export class ContentController {
   validate(): void {
     const questions = this.questions();
     if (!questions.length) this.options.warn({ reason: 'no-question', attribute: null, message: 'has no <unstuck-question>; it measures but never asks.' });
-    for (const question of questions) {
-      this.choicesOf(question);
+    // The debug overlay shows the first question's warnings from the start, so an editor can fix the page before testing.
+    this.warnings = ['No <unstuck-question>: this wrapper measures but never asks.'];
+    questions.forEach((question, index) => {
+      const all = this.choicesOf(question);
       if (!this.humanFor(question)) {
         this.options.warn({ reason: 'missing-human', attribute: null, message: `question "${question.prompt}" has no <unstuck-human> with a <template>: add a way to a person.` });
       }
-    }
-    // The debug overlay shows them from the start, so an editor can fix the page before testing.
-    this.warnings = questions[0] ? this.warningsFor(questions[0], this.choicesOf(questions[0])) : ['No <unstuck-question>: this wrapper measures but never asks.'];
+      if (index === 0) this.warnings = this.warningsFor(question, all);
+    });
   }
 
   /** The question's own `unstuck-human`, else the wrapper's. */
