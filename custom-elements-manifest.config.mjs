@@ -16,6 +16,9 @@ export default {
     'src/components/hidden-element.ts',
     'src/components/attributes.ts',
     'src/components/wrapper/card.ts',
+    'src/components/wrapper/card.styles.ts',
+    'src/components/wrapper/clone.ts',
+    'src/components/wrapper/lazy-card.ts',
     'src/components/wrapper/content.ts',
     'src/components/wrapper/page-link.ts',
     'src/components/wrapper/panel.ts',
@@ -30,6 +33,17 @@ export default {
       name: 'unstuck-stable-order',
       packageLinkPhase({ customElementsManifest }) {
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+    {
+      // `#private` fields are not reachable from outside the class: they are not the public surface.
+      name: 'unstuck-no-private-fields',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter((member) => !member.name.startsWith('#'));
+          }
+        }
       },
     },
   ],

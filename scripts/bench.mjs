@@ -111,17 +111,20 @@ results.machine = {
 // ── Size ──
 log('Size (min+gzip, level 9)…');
 const size = results.size;
-size.unstuck = await gzipSize('dist/unstuck.js');
+// As dist/unstuck.js is built (it re-exports the API): what loads before any detection, and the lazy card.
+const all = await bundleSize(`export * from '${process.cwd()}/src/unstuck.ts';\n`, 'unstuck');
+size.unstuck = all.critical;
+size.unstuckLazy = all.lazy;
 size.report = await gzipSize('dist/unstuck-report.js');
-size.lit = await bundleSize(LIT_ONLY, 'lit');
-size.xstate = await bundleSize(XSTATE_ONLY, 'xstate');
+size.lit = (await bundleSize(LIT_ONLY, 'lit')).total;
+size.xstate = (await bundleSize(XSTATE_ONLY, 'xstate')).total;
 size.perElement = {};
 for (const tag of ['unstuck-zone', 'unstuck-form', 'unstuck-checkout-step', 'unstuck-pricing', 'unstuck-search', 'unstuck-cancel', 'unstuck-config']) {
-  size.perElement[tag] = await bundleSize(`import '${process.cwd()}/src/define/${tag}.ts';\n`, tag);
+  size.perElement[tag] = (await bundleSize(`import '${process.cwd()}/src/define/${tag}.ts';\n`, tag)).critical;
 }
 size.posthogCore = (await import('node:zlib')).gzipSync(readFileSync('node_modules/posthog-js/dist/array.js'), { level: 9 }).length;
 size.posthogSurveys = (await import('node:zlib')).gzipSync(readFileSync('node_modules/posthog-js/dist/surveys.js'), { level: 9 }).length;
-size.budget = 28 * 1024;
+size.budget = 24 * 1024; // the critical path's target (issue 17)
 
 // ── Per-event cost ──
 log(`Per-event cost: 10,000 events over 20 wrappers, ${REPEATS} runs each…`);
@@ -268,12 +271,13 @@ results.durationS = Math.round((Date.now() - started) / 1000);
 // ── Report ──
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const s = results.size;
-const ownCode = s.unstuck - s.lit - s.xstate;
+const ownCode = s.unstuck + s.unstuckLazy - s.lit - s.xstate;
 const rows = [
-  ['Size: `dist/unstuck.js` (all elements, lit + xstate inside)', kb(s.unstuck), `${round(s.unstuck / s.budget)}× the 28 KB budget`, s.unstuck <= s.budget ? 'met' : 'missed'],
+  ['Size: critical path (`dist/unstuck.js` + its shared file: all elements, lit + xstate inside)', kb(s.unstuck), `${round(s.unstuck / s.budget)}× the 24 KB target`, s.unstuck <= s.budget ? 'met' : 'missed'],
+  ['Size: the card, loaded at idle time or at the first detection', kb(s.unstuckLazy), `${round(s.unstuckLazy / s.unstuck)}× the critical path`, '—'],
   ['Size: lit alone / xstate alone (as the kit imports them)', `${kb(s.lit)} / ${kb(s.xstate)}`, `${round((s.lit + s.xstate) / s.budget)}× the budget before any kit code`, '—'],
-  ['Size: kit code (unstuck.js − lit − xstate)', kb(ownCode), `${round(ownCode / s.unstuck)} of the file`, '—'],
-  ...Object.entries(s.perElement).map(([tag, bytes]) => [`Size: \`${tag}\` alone (self-contained)`, kb(bytes), `${round(bytes / s.unstuck)}× unstuck.js`, '—']),
+  ['Size: kit code (all files − lit − xstate)', kb(ownCode), `${round(ownCode / (s.unstuck + s.unstuckLazy))} of all files`, '—'],
+  ...Object.entries(s.perElement).map(([tag, bytes]) => [`Size: \`${tag}\` alone (self-contained, critical path)`, kb(bytes), `${round(bytes / s.unstuck)}× unstuck.js's`, '—']),
   ['Size: `dist/unstuck-report.js`', kb(s.report), `${round(s.report / s.unstuck)}× unstuck.js`, '—'],
   ['Size: posthog-js core (`array.js`) / surveys', `${kb(s.posthogCore)} / ${kb(s.posthogSurveys)}`, `unstuck.js is ${round(s.unstuck / (s.posthogCore + s.posthogSurveys))}× posthog core + surveys`, '—'],
   ['Per-event cost: 10,000 events, 20 wrappers', `${results.perEvent.unstuckMs} ms (floor ${results.perEvent.floorMs} ms, posthog-js ${results.perEvent.posthogMs} ms)`, `${results.perEvent.vsFloor}× floor; ${results.perEvent.vsPosthog}× posthog-js`, results.perEvent.vsFloor <= 2 && results.perEvent.vsPosthog <= 0.2 ? 'met' : 'missed'],

@@ -28,30 +28,67 @@ export const minifyCss = {
 
 export const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyCss] };
 
-/** One minified, self-contained ES module (every dependency inside) from `entry`. */
+/**
+ * One minified, self-contained ES module (every dependency inside) from `entry`, written as
+ * `<name>.js`, plus sibling files for what loads lazily (the card) and for what both share.
+ * Returns the files: `critical` is what a page downloads before any detection (the entry and
+ * what it imports statically), `lazy` the rest.
+ */
 export async function selfContained(entry, outDir, name) {
-  await build({
+  const result = await build({
     ...quiet,
     build: {
       outDir,
       emptyOutDir: false,
       target: 'es2022',
       lib: { entry: { [name]: entry }, formats: ['es'] },
-      rolldownOptions: { output: { entryFileNames: '[name].js', minify: true } },
+      rolldownOptions: {
+        output: {
+          entryFileNames: '[name].js',
+          // Hashed siblings: a cached entry never meets a chunk of another version.
+          chunkFileNames: (chunk) => (chunk.isDynamicEntry ? `${name}-[name]-[hash].js` : `${name}-shared-[hash].js`),
+          minify: true,
+          // Pure annotations only serve a later bundler; these files are final.
+          comments: false,
+        },
+      },
     },
   });
-  return join(outDir, `${name}.js`);
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((output) => output.output).filter((file) => file.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const critical = new Set();
+  const visit = (fileName) => {
+    if (critical.has(fileName)) return;
+    critical.add(fileName);
+    for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+  };
+  visit(`${name}.js`);
+  const path = (fileName) => join(outDir, fileName);
+  return {
+    entry: path(`${name}.js`),
+    critical: [...critical].map(path),
+    lazy: chunks.map((chunk) => chunk.fileName).filter((fileName) => !critical.has(fileName)).map(path),
+  };
 }
 
 export const gzipSize = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 
-/** min+gzip bytes of a self-contained bundle of `source` (a module's text), via a temp entry. */
+const sum = async (files) => (await Promise.all(files.map(gzipSize))).reduce((total, size) => total + size, 0);
+
+/**
+ * min+gzip bytes of a self-contained bundle of `source` (a module's text), via a temp entry:
+ * `critical` (before any detection), `lazy`, and `total`. Each file is gzipped on its own, as a
+ * browser fetches it.
+ */
 export async function bundleSize(source, name) {
   const dir = await mkdtemp(join('node_modules/.cache', `size-${name}-`));
   try {
     const entry = join(dir, 'entry.js');
     await writeFile(entry, source);
-    return await gzipSize(await selfContained(entry, dir, name));
+    const files = await selfContained(entry, dir, name);
+    const critical = await sum(files.critical);
+    const lazy = await sum(files.lazy);
+    return { critical, lazy, total: critical + lazy };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

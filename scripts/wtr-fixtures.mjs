@@ -1,24 +1,22 @@
 // Extra routes on the test server:
-//  /__bundle/unstuck.js[?copy=N]  the all-in-one bundle built from src/ (self-contained, like
-//                                  dist/unstuck.js); each query string is a separate copy.
+//  /__bundle/unstuck.js[?copy=N]  the all-in-one bundle built from src/ exactly like
+//                                  dist/unstuck.js, with its sibling files (/__bundle/unstuck-*.js);
+//                                  each query string is a separate copy of the entry.
 //  /__bundle/missing.js            a bundle that 404s.
 //  /__csp/<name>.html              test pages served with a strict CSP and Trusted Types.
 //  /__fixture/<name>.(html|js)     other test pages from test/fixtures/.
-import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { selfContained } from './bundles.mjs';
 
+// Built once per test run by the same function as dist/unstuck.js, sibling files included.
 let bundle;
 async function unstuckBundle() {
-  bundle ??= build({
-    entryPoints: ['src/unstuck.ts'],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    minify: true,
-    target: 'es2022',
-    tsconfig: 'tsconfig.json',
-    conditions: ['production'],
-  }).then((result) => result.outputFiles[0].text);
+  bundle ??= mkdir('node_modules/.cache', { recursive: true }).then(async () => {
+    const dir = 'node_modules/.cache/unstuck-bundle';
+    const files = await selfContained('src/unstuck.ts', dir, 'unstuck');
+    return new Map(await Promise.all([...files.critical, ...files.lazy].map(async (file) => [basename(file), await readFile(file, 'utf8')])));
+  });
   return bundle;
 }
 
@@ -34,9 +32,10 @@ export const STRICT_CSP = [
 
 export async function fixtureRoutes(ctx, next) {
   const path = ctx.path;
-  if (path === '/__bundle/unstuck.js') {
+  const bundled = /^\/__bundle\/(unstuck[\w-]*\.js)$/.exec(path);
+  if (bundled && (await unstuckBundle()).has(bundled[1])) {
     ctx.type = 'application/javascript';
-    ctx.body = await unstuckBundle();
+    ctx.body = (await unstuckBundle()).get(bundled[1]);
     return;
   }
   if (path === '/__bundle/missing.js') {

@@ -2,8 +2,13 @@
 import { fixtureCleanup } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { cardModule } from '../src/components/wrapper/lazy-card.js';
 import { nextTask } from '../src/internal/next-task.js';
 import { resetMemoryStorage } from '../src/internal/storage.js';
+
+// The card loads lazily on real pages (lazy-card.ts); tests that do not test that start with it
+// loaded, so a question shows in the same task as its detection. lazy-card.test.ts covers the rest.
+await cardModule.load();
 
 export const EVENT_TYPES = [
   'unstuck-detect',

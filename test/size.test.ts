@@ -1,24 +1,35 @@
 /**
- * The size budget, as a deterministic test: min+gzip of the all-in-one bundle (built from src/
- * exactly as `npm run build` builds dist/unstuck.js). See BENCHMARKS.md for why the budget is
- * not the 28 KB first asked for: lit and xstate alone take 18 KB of it, and for what the house
- * (one file per signal, the whole moment in the machine) cost: the kit's own code went from
- * 20.3 KB to 21.5 KB.
+ * The size budgets, as a deterministic test: min+gzip of the all-in-one bundle, built from src/
+ * exactly as `npm run build` builds dist/unstuck.js and its sibling files. The critical path is
+ * what a page downloads before any detection (dist/unstuck.js and the shared file it imports);
+ * the card loads later (docs/architecture.md, "The critical path"). See BENCHMARKS.md for the
+ * history: 39,117 B in one file before the house (issue 12), whose critical path may not be
+ * larger than that; issue 17 aims at 24 KB.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
-/** dist/unstuck.js, every element, lit and xstate inside. */
-const BUDGET_TOTAL = 40 * 1024;
-/** What is ours: the bundle minus lit alone and xstate alone. */
-const BUDGET_OWN = 22 * 1024;
+/** Before any detection: no larger than the one file was before the house. */
+const BUDGET_CRITICAL = 39_117;
+/** Everything, the lazy card included. */
+const BUDGET_TOTAL = 43 * 1024;
+/** What is ours: everything minus lit alone and xstate alone. */
+const BUDGET_OWN = 24 * 1024;
+
+interface Sizes {
+  unstuck: { critical: number; lazy: number; total: number };
+  lit: number;
+  xstate: number;
+}
 
 describe('size budget', () => {
-  it(`dist/unstuck.js ≤ ${BUDGET_TOTAL / 1024} KB min+gzip, of which the kit's own code ≤ ${BUDGET_OWN / 1024} KB`, async function () {
+  it(`critical path ≤ ${BUDGET_CRITICAL} B min+gzip; all files ≤ ${BUDGET_TOTAL / 1024} KB, of which the kit's own code ≤ ${BUDGET_OWN / 1024} KB`, async function () {
     this.timeout(120_000);
-    const sizes = (await executeServerCommand('bundle-sizes')) as { unstuck: number; lit: number; xstate: number };
-    const own = sizes.unstuck - sizes.lit - sizes.xstate;
-    expect(sizes.unstuck, `unstuck.js ${sizes.unstuck} B`).to.be.at.most(BUDGET_TOTAL);
-    expect(own, `own code ${own} B (lit ${sizes.lit} B, xstate ${sizes.xstate} B)`).to.be.at.most(BUDGET_OWN);
+    const { unstuck, lit, xstate } = (await executeServerCommand('bundle-sizes')) as Sizes;
+    const own = unstuck.total - lit - xstate;
+    expect(unstuck.lazy, 'the card is a file of its own').to.be.greaterThan(2_000);
+    expect(unstuck.critical, `critical path ${unstuck.critical} B`).to.be.at.most(BUDGET_CRITICAL);
+    expect(unstuck.total, `all files ${unstuck.total} B`).to.be.at.most(BUDGET_TOTAL);
+    expect(own, `own code ${own} B (lit ${lit} B, xstate ${xstate} B)`).to.be.at.most(BUDGET_OWN);
   });
 });

@@ -1,10 +1,12 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { CornerPlacement } from '../../controllers/placement.js';
-import { announce, ensureLiveRegion } from '../../internal/announce.js';
+import { announce } from '../../internal/announce.js';
 import { deepActiveElement } from '../../internal/dom.js';
 import { CONTENT_CHANGE } from '../hidden-element.js';
 import type { MomentEmitted, MomentEvent } from '../../logic/moment.machine.js';
 import type { UnstuckChoice } from '../choice/choice.js';
+import { cardStyles } from './card.styles.js';
+import { placeClones, type Clones } from './clone.js';
 import type { ContentController } from './content.js';
 import { renderPanel } from './panel.js';
 
@@ -15,7 +17,7 @@ export interface CardHost extends ReactiveControllerHost, HTMLElement {
   readonly debug: boolean;
 }
 
-export interface CardOptions {
+export interface CardOptions extends Clones {
   content: ContentController;
   /** The visitor's choices, to the machine. */
   send(event: Extract<MomentEvent, { type: 'choose' | 'dismiss' | 'close' }>): void;
@@ -27,10 +29,13 @@ export interface CardOptions {
   fault(error: unknown): void;
 }
 
+const styled = new WeakSet<ShadowRoot>();
+
 /**
  * The question card on screen: what it shows (hidden, the question, or a response), showing it
  * without taking focus (one polite announcement instead), moving focus to a response the visitor
- * chose, Esc and the close button, and giving focus back when it closes.
+ * chose, Esc and the close button, and giving focus back when it closes. This module and what it
+ * imports load only when a moment needs the card (docs/architecture.md, "The critical path").
  */
 export class CardController implements ReactiveController {
   view: 'hidden' | 'question' | 'response' = 'hidden';
@@ -63,7 +68,19 @@ export class CardController implements ReactiveController {
   }
 
   hostConnected(): void {
-    ensureLiveRegion();
+    // The card's styles join the wrapper's in its shadow root, once per root.
+    const root = this.host.renderRoot;
+    if (!(root instanceof ShadowRoot) || styled.has(root)) return;
+    styled.add(root);
+    const sheet = cardStyles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else root.append(Object.assign(document.createElement('style'), { textContent: cardStyles.cssText }));
+  }
+
+  /** Clones the response (if any) and, unless the card hides, the way to a person. */
+  private place(response: HTMLTemplateElement | null, withHuman = true): void {
+    const { content } = this.options;
+    placeClones(this.host, response, withHuman ? (content.humanFor(content.question)?.template ?? null) : null, this.options);
   }
 
   private async show(at: number): Promise<void> {
@@ -71,7 +88,7 @@ export class CardController implements ReactiveController {
     const question = content.question!;
     this.answered = null;
     this.set('question');
-    content.place(null);
+    this.place(null);
     await this.host.updateComplete;
     this.placement.start();
     announce(question.prompt);
@@ -82,7 +99,7 @@ export class CardController implements ReactiveController {
     const choice = (this.answered = this.options.content.choice(value) ?? null);
     if (!choice) return;
     this.set('response');
-    this.options.content.place(choice.template);
+    this.place(choice.template);
     this.options.answered(choice, at);
     await this.host.updateComplete;
     (this.host.renderRoot.querySelector('.response') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -94,7 +111,7 @@ export class CardController implements ReactiveController {
     const active = deepActiveElement();
     const focusWasInside = !!active && (this.host.renderRoot.contains(active) || !!active.closest('[data-unstuck-clone]'));
     this.set('hidden');
-    this.options.content.place(null, false);
+    this.place(null, false);
     this.placement.stop();
     if (focusWasInside && this.returnFocus?.isConnected) (this.returnFocus as HTMLElement).focus?.({ preventScroll: true });
     this.returnFocus = null;

@@ -20,16 +20,12 @@ export interface ContentOptions {
   unnamed(): boolean;
   /** Is this element a wrapper (authoring elements belong to the nearest one)? */
   isWrapper(element: Element): boolean;
-  /** Adjust a clone of an approved response before it is shown (e.g. name the plan in view). */
-  fill(response: HTMLElement): void;
-  /** A link or button in the way to a person was used. */
-  escalated(): void;
 }
 
 /**
  * The wrapper's approved content: which question answers a signal, which of its choices may be
- * shown (approval rules, 3–5 choices, each problem reported once), the way to a person, and the
- * clones of approved templates placed in the light DOM so the site's CSS styles them.
+ * shown (approval rules, 3–5 choices, each problem reported once) and the way to a person.
+ * Cloning what is shown belongs to the card (clone.ts), which loads only when needed.
  */
 export class ContentController {
   /** The question of the moment under way. */
@@ -91,28 +87,6 @@ export class ContentController {
   /** The shown choice with this value. */
   choice(value: string | null): UnstuckChoice | undefined {
     return this.shown.find(({ choice }) => choice.value === value)?.choice;
-  }
-
-  /**
-   * Clones the chosen response (if any) and the way to a person into the light DOM, replacing
-   * earlier clones; with nothing to show, removes them. Scripts, handlers and `javascript:` URLs
-   * never reach a clone.
-   */
-  place(response: HTMLTemplateElement | null, withHuman = true): void {
-    for (const clone of Array.from(this.host.querySelectorAll(':scope > [data-unstuck-clone]'))) clone.remove();
-    const human = withHuman ? this.humanFor(this.question) : null;
-    if (response) {
-      const clone = cloneTemplate(response, 'response');
-      this.options.fill(clone);
-      this.host.append(clone);
-    }
-    if (human?.template) {
-      const clone = cloneTemplate(human.template, 'human');
-      clone.addEventListener('click', (event) => {
-        if ((event.target as Element).closest?.('a[href], button, [role=button], [role=link]')) this.options.escalated();
-      });
-      this.host.append(clone);
-    }
   }
 
   private show(question: UnstuckQuestion, all: ShownChoice[]): void {
@@ -178,36 +152,3 @@ export class ContentController {
 
 /** Text that an author may have meant as HTML: it is rendered as text, with a warning. */
 const looksLikeMarkup = (text: string | null) => /<[a-z!/]/i.test(text ?? '');
-
-function cloneTemplate(template: HTMLTemplateElement, slot: 'response' | 'human'): HTMLElement {
-  const container = document.createElement('div');
-  container.slot = slot;
-  container.dataset.unstuckClone = slot;
-  // Frameworks that build a <template> with DOM calls (React, Vue) put its children on the
-  // element itself instead of in .content: accept both.
-  const source = template.content.childNodes.length ? template.content : template;
-  const content = document.createDocumentFragment();
-  for (const node of Array.from(source.childNodes)) content.append(node.cloneNode(true));
-  defuse(content);
-  container.append(content);
-  return container;
-}
-
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href'];
-
-/**
- * Approved content is the team's own markup, but it is pasted by people: clones never carry
- * scripts, inline event handlers or `javascript:` URLs (cloning from an inert template means
- * none of them has run yet).
- */
-function defuse(content: DocumentFragment): void {
-  for (const script of Array.from(content.querySelectorAll('script'))) script.remove();
-  for (const element of Array.from(content.querySelectorAll('*'))) {
-    for (const { name, value } of Array.from(element.attributes)) {
-      const lower = name.toLowerCase();
-      if (lower.startsWith('on') || (URL_ATTRIBUTES.includes(lower) && /^\s*(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\u0000-\u001f]/g, '')))) {
-        element.removeAttribute(name);
-      }
-    }
-  }
-}

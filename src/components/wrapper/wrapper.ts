@@ -16,8 +16,8 @@ import type { Sensor } from '../../signals/sensor.js';
 import { propertyOf, type Presets, type SensorClass, type Signal, type SignalProperties } from '../../signals/signal.js';
 import { tabAway } from '../../signals/tab-away.js';
 import { checkWrapperAttributes, readDuration } from '../attributes.js';
-import { CardController } from './card.js';
 import { ContentController } from './content.js';
+import { LazyCard } from './lazy-card.js';
 import { linkToPage } from './page-link.js';
 import { wrapperStyles } from './wrapper.styles.js';
 
@@ -166,8 +166,6 @@ export class UnstuckWrapper extends LitElement {
     preview: () => this.preview,
     unnamed: () => !this.moment.trim(),
     isWrapper: (element) => element instanceof UnstuckWrapper,
-    fill: (response) => this[fillResponse](response),
-    escalated: () => this.#sense({ type: 'escalate', at: Date.now() }),
   });
 
   readonly #sensors = new SensorsController(this, this.#class.signals, this.#class.presets, {
@@ -195,13 +193,15 @@ export class UnstuckWrapper extends LitElement {
     fault: this.#fault,
   });
 
-  readonly #card = new CardController(this, {
+  readonly #card = new LazyCard(this, {
     content: this.#content,
     // Preview shows the card without a moment: the visitor's choices go straight back to it.
     send: (event) => (this.preview ? this.#card.emitted(event.type === 'choose' ? { ...event, type: 'answer' } : event) : this.#moment.send(event)),
     humanFirst: () => this.humanFirst ?? this.#class.humanFirstByDefault,
     shown: (question, choices, at) => this.#dispatch.show(at, question, choices),
     answered: (choice, at) => this.#dispatch.answer(at, choice.value, choice.approval),
+    fill: (response) => this[fillResponse](response),
+    escalated: () => this.#sense({ type: 'escalate', at: Date.now() }),
     fault: this.#fault,
   });
 

@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+/**
+ * The card's look, driven by the `--unstuck-*` tokens the wrapper declares (wrapper.styles.ts);
+ * every visible piece is a `::part`. Motion only where the visitor has not asked for less. It
+ * loads with the card, and is adopted into the wrapper's shadow root when the card first shows.
+ */
+export const cardStyles = css`
+  .panel {
+    /* Only the card follows the theme: default links and controls in approved content stay readable. */
+    color-scheme: var(--_scheme);
+    box-sizing: border-box;
+    margin-block-start: var(--_space);
+    max-inline-size: var(--unstuck-max-width, 32rem);
+    padding: var(--_space) calc(var(--_space) * 1.333);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-family: var(--unstuck-font, inherit);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+
+  :host([placement='corner']) .panel {
+    position: fixed;
+    z-index: var(--unstuck-z-index, 2147483000);
+    inset-block-end: 16px;
+    inset-inline-end: 16px;
+    inline-size: min(var(--unstuck-max-width, 24rem), calc(100vw - 32px));
+    max-block-size: calc(100vh - 32px);
+    overflow: auto;
+    margin: 0;
+    box-shadow: var(--_shadow);
+  }
+  :host([placement='corner']) .panel[data-corner^='top'] {
+    inset-block-start: 16px;
+    inset-block-end: auto;
+  }
+  :host([placement='corner']) .panel[data-corner$='start'] {
+    inset-inline-start: 16px;
+    inset-inline-end: auto;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .panel {
+      animation: unstuck-enter 160ms ease-out;
+    }
+  }
+  @keyframes unstuck-enter {
+    from {
+      opacity: 0;
+    }
+  }
+
+  .header {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+
+  .prompt {
+    flex: 1;
+    margin: 0;
+    font-weight: 600;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  button:focus-visible,
+  .response:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .dismiss {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    min-inline-size: 2rem;
+    min-block-size: 2rem;
+    margin: -0.25rem -0.5rem 0 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_muted);
+  }
+  .dismiss svg {
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+  }
+
+  .choices {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: var(--_space) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .choice {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    text-align: start;
+  }
+  .choice:hover {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .badge {
+    display: block;
+    margin-block-start: 0.125rem;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .badge[data-usable='false'],
+  .warning {
+    color: var(--_warning);
+  }
+  .warning {
+    margin: var(--_space) 0 0;
+    font-size: 0.875em;
+  }
+
+  .response {
+    margin-block-start: var(--_space);
+  }
+
+  .human {
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .human-first .human {
+    margin-block: var(--_space) 0;
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .human-label {
+    margin: 0 0 calc(var(--_space) * 0.25);
+    font-weight: 600;
+  }
+`;
