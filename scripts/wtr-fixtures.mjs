@@ -5,6 +5,7 @@
 //  /__bundle/missing.js            a bundle that 404s.
 //  /__csp/<name>.html              test pages served with a strict CSP and Trusted Types.
 //  /__fixture/<name>.(html|js)     other test pages from test/fixtures/.
+import { build } from 'esbuild';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { selfContained } from './bundles.mjs';
@@ -18,6 +19,44 @@ async function unstuckBundle() {
     return new Map(await Promise.all([...files.critical, ...files.lazy].map(async (file) => [basename(file), await readFile(file, 'utf8')])));
   });
   return bundle;
+}
+
+/**
+ * What the real analytics libraries sent (posthog-js to /ph/…, Segment to /__segment/api/…):
+ * method, URL and raw body, for the tests to decode as each library encodes it.
+ */
+export const vendorRequests = [];
+
+/** Segment's CDN settings for a write key, as its CDN would answer, with the API on this server. */
+const segmentSettings = (host) => ({
+  integrations: { 'Segment.io': { apiKey: 'unstuck-test', apiHost: `${host}/__segment/api/v1`, protocol: 'http' } },
+  plan: { track: { __default: { enabled: true } }, identify: { __default: { enabled: true } } },
+  edgeFunction: {},
+  analyticsNextEnabled: true,
+  middlewareSettings: {},
+  enabledMiddleware: {},
+  metrics: { sampleRate: 0 },
+  legacyVideoPluginsEnabled: false,
+  remotePlugins: [],
+});
+
+async function recordVendor(ctx, vendor) {
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  vendorRequests.push({ vendor, url: ctx.url, type: ctx.get('content-type'), body: Buffer.concat(chunks).toString('utf8') });
+  ctx.type = 'application/json';
+  ctx.body = vendor === 'posthog' ? '{"status":1}' : '{"success":true}';
+}
+
+// npm packages an app's bundler would bundle (CommonJS inside): /__npm/<name>.js, built once.
+const NPM = { 'segment-analytics-next': '@segment/analytics-next' };
+const npmBundles = new Map();
+function npmBundle(name) {
+  if (!npmBundles.has(name)) {
+    npmBundles.set(name, build({ entryPoints: [NPM[name]], bundle: true, format: 'esm', platform: 'browser', write: false, target: 'es2022', logLevel: 'silent' })
+      .then((result) => result.outputFiles[0].text));
+  }
+  return npmBundles.get(name);
 }
 
 export const STRICT_CSP = [
@@ -36,6 +75,12 @@ export async function fixtureRoutes(ctx, next) {
   if (bundled && (await unstuckBundle()).has(bundled[1])) {
     ctx.type = 'application/javascript';
     ctx.body = (await unstuckBundle()).get(bundled[1]);
+    return;
+  }
+  const npm = /^\/__npm\/([\w-]+)\.js$/.exec(path);
+  if (npm && NPM[npm[1]]) {
+    ctx.type = 'application/javascript';
+    ctx.body = await npmBundle(npm[1]);
     return;
   }
   if (path === '/__bundle/missing.js') {
@@ -58,6 +103,20 @@ export async function fixtureRoutes(ctx, next) {
     ctx.body = remote[2]
       ? `(window._POSTHOG_REMOTE_CONFIG = window._POSTHOG_REMOTE_CONFIG || {})[${JSON.stringify(remote[1])}] = { config: ${JSON.stringify(config)}, siteApps: [] };`
       : JSON.stringify(config);
+    return;
+  }
+  if (path.startsWith('/ph/') && ctx.method === 'POST') return recordVendor(ctx, 'posthog');
+  if (path.startsWith('/__segment/api/') && ctx.method === 'POST') return recordVendor(ctx, 'segment');
+  // Segment's CDN: the snippet's analytics.min.js (the package's standalone build) and its chunks.
+  const segmentFile = /^\/__segment\/cdn\/(?:analytics\.js\/v1\/[\w-]+\/analytics\.min\.js|analytics-next\/bundles\/([\w.-]+\.js))$/.exec(path);
+  if (segmentFile) {
+    ctx.type = 'application/javascript';
+    ctx.body = await readFile(`node_modules/@segment/analytics-next/dist/umd/${segmentFile[1] ?? 'standalone.js'}`, 'utf8');
+    return;
+  }
+  if (/^\/__segment\/cdn\/v1\/projects\/[\w-]+\/settings$/.test(path)) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(segmentSettings(ctx.host));
     return;
   }
   if (path.startsWith('/ph/')) {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { createServer } from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import { createCollector } from './collector.mjs';
+import { vendorRequests } from './wtr-fixtures.mjs';
 
 const run = promisify(execFile);
 
@@ -41,6 +42,7 @@ export function nodeTasks({ collector, validateEvents }) {
         return { events: collector.state.received, requests: collector.state.requests };
       }
       if (command === 'validate-events') return validateEvents(payload.events);
+      if (command === 'vendor-requests') return vendorRequests.splice(0);
       if (command === 'run-cli') return runCli(payload);
       if (command === 'typecheck-react') return typecheck('test/types/tsconfig.json');
       if (command === 'bundle-sizes') return bundleSizes();

@@ -3,11 +3,12 @@
  * `Unstuck.configure` alike. Each part goes to what owns it: sinks and endpoint to delivery,
  * consent to the page's consent, caps and the default holdout to the coordinator.
  */
+import type { Libraries } from '../sinks/adapters.js';
 import { delivery } from '../sinks/delivery.js';
 import { consent, type ConsentSetting, type GpcSetting } from './consent.js';
 import { coordinator, DEFAULT_SETTINGS } from './coordinator.js';
 
-export interface PageSettings {
+export interface PageSettings extends Libraries {
   /** Built-in sinks: any of `datalayer`, `segment`, `ga4`, `posthog`. */
   sinks?: string[];
   /** The collector URL for batched, durable delivery (null to stop). */
@@ -30,8 +31,8 @@ const given = <T extends object>(values: T): Partial<T> =>
 
 /** Apply page settings; what is left out keeps its current value. */
 export function applySettings(settings: PageSettings): void {
-  const { sinks, endpoint, consent: setting, gpc, maxPerSession, gapMs, holdout } = settings;
-  delivery.configure(given({ sinks, endpoint }));
+  const { sinks, endpoint, posthog, analytics, gtag, consent: setting, gpc, maxPerSession, gapMs, holdout } = settings;
+  delivery.configure(given({ sinks, endpoint, posthog, analytics, gtag }));
   consent.configure({ consent: setting, gpc });
   coordinator.configure(given({ maxPerSession, gapMs, holdout }));
 }

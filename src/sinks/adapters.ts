@@ -1,18 +1,47 @@
 /**
- * Analytics adapters: each turns a wire event into one call on the library's global. They throw
- * `MissingGlobal` when the library is not on the page; the hub skips them with one warning.
+ * Analytics adapters: each turns a wire event into one call on the library — the instance the app
+ * handed over (`Unstuck.configure({ posthog, analytics, gtag })`, the npm way) or else the page's
+ * global (the snippet way), looked up at each event so a library that loads after the kit still
+ * gets them. They throw `MissingLibrary` when there is neither; delivery skips them with one warning.
  */
 import { shortType, type WireEvent } from './wire.js';
 
-export class MissingGlobal extends Error {}
+export class MissingLibrary extends Error {}
 
-type Globals = Record<string, unknown>;
-const globals = () => globalThis as unknown as Globals;
+/** posthog-js (`import posthog from 'posthog-js'`), or anything with its `capture`. */
+export interface PostHogLike {
+  capture(name: string, properties?: Record<string, unknown>): unknown;
+}
+/** Segment's analytics.js (`AnalyticsBrowser.load(…)` from `@segment/analytics-next`), or anything with its `track`. */
+export interface SegmentLike {
+  track(name: string, properties?: Record<string, unknown>): unknown;
+}
+/** Google's `gtag()` function. */
+export type GtagLike = (command: 'event', name: string, parameters: Record<string, string | number | boolean>) => unknown;
 
-function need<T>(name: string, check: (value: unknown) => boolean): T {
-  const value = globals()[name];
-  if (!check(value)) throw new MissingGlobal(`window.${name} is not on the page`);
-  return value as T;
+/** The library instances an app handed over; null or absent means "use the page's global". */
+export interface Libraries {
+  /** The posthog-js instance (`import posthog from 'posthog-js'`); turns the `posthog` sink on. */
+  posthog?: PostHogLike | null;
+  /** Segment's analytics (`AnalyticsBrowser.load({ writeKey })`); turns the `segment` sink on. */
+  analytics?: SegmentLike | null;
+  /** A `gtag` function; turns the `ga4` sink on. */
+  gtag?: GtagLike | null;
+}
+
+/** Which sink each handed-over library turns on. */
+export const SINK_OF_LIBRARY: Record<keyof Libraries, string> = { posthog: 'posthog', analytics: 'segment', gtag: 'ga4' };
+
+function library<T>(libraries: Libraries, name: keyof Libraries, method: string | null): T {
+  const given = libraries[name];
+  const value = given ?? (globalThis as Record<string, unknown>)[name];
+  const usable = method ? typeof (value as Record<string, unknown> | null | undefined)?.[method] === 'function' : typeof value === 'function';
+  if (usable) return value as T;
+  throw new MissingLibrary(
+    given
+      ? `the ${name} handed to Unstuck.configure has no ${method ?? 'call'}`
+      : `window.${name} is not on the page (an app that installs it from npm hands it over: Unstuck.configure({ ${name} }))`,
+  );
 }
 
 const title = (type: string) =>
@@ -21,45 +50,54 @@ const title = (type: string) =>
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
 
-/** GA4 takes flat parameters: nested objects become `a_b`, arrays a comma list. */
-export function flatten(value: Record<string, unknown>, prefix = ''): Record<string, string | number | boolean> {
-  const flat: Record<string, string | number | boolean> = {};
-  for (const [key, entry] of Object.entries(value)) {
-    const name = `${prefix}${key}`.slice(0, 40);
-    if (entry === null || entry === undefined) continue;
-    if (Array.isArray(entry)) flat[name] = entry.join(',').slice(0, 100);
-    else if (typeof entry === 'object') Object.assign(flat, flatten(entry as Record<string, unknown>, `${name}_`));
-    else flat[name] = typeof entry === 'string' ? entry.slice(0, 100) : (entry as number | boolean);
-  }
-  return flat;
+/** GA4's limits (support.google.com/analytics/answer/9267744). */
+export const GA4 = { maxParameters: 25, maxName: 40, maxValue: 100, reserved: /^(ga_|google_|firebase_)/i } as const;
+
+/** A GA4 parameter or event name: letters, digits and underscores, starting with a letter, not reserved, ≤ 40. */
+export function ga4Name(raw: string): string {
+  let name = raw.replace(/[^A-Za-z0-9_]/g, '_');
+  if (!/^[A-Za-z]/.test(name)) name = `u${name}`;
+  if (GA4.reserved.test(name)) name = `u_${name}`;
+  return name.slice(0, GA4.maxName);
 }
 
-export type Adapter = (event: WireEvent) => void;
+/**
+ * GA4 takes at most 25 flat parameters: the event's own fields first (nested objects become
+ * `a_b`, arrays a comma list, strings cut to 100 characters), the signal counts after, largest
+ * first; a name seen twice after cleaning keeps its first value.
+ */
+export function ga4Parameters(event: Record<string, unknown>): Record<string, string | number | boolean> {
+  const fields: [string, unknown][] = [];
+  const walk = (value: Record<string, unknown>, prefix: string) => {
+    for (const [key, entry] of Object.entries(value)) {
+      if (entry === null || entry === undefined) continue;
+      if (typeof entry === 'object' && !Array.isArray(entry)) walk(entry as Record<string, unknown>, `${prefix}${key}_`);
+      else fields.push([`${prefix}${key}`, Array.isArray(entry) ? entry.join(',') : entry]);
+    }
+  };
+  walk(event, '');
+  const count = ([name, value]: [string, unknown]) => (name.startsWith('signals_') ? (typeof value === 'number' ? value : 0) : Infinity);
+  const parameters: Record<string, string | number | boolean> = {};
+  // A stable sort: the event's own fields keep their order, the signal counts follow, largest first.
+  for (const [raw, value] of fields.sort((a, b) => count(b) - count(a) || 0)) {
+    const name = ga4Name(raw);
+    if (name in parameters) continue;
+    if (Object.keys(parameters).length === GA4.maxParameters) break;
+    parameters[name] = typeof value === 'string' ? value.slice(0, GA4.maxValue) : (value as number | boolean);
+  }
+  return parameters;
+}
+
+export type Adapter = (event: WireEvent, libraries: Libraries) => void;
 
 export const ADAPTERS: Record<string, Adapter> = {
   datalayer: (event) => {
     // Google Tag Manager reads an array it may create later; creating it is the convention.
-    const layer = (globals().dataLayer ??= []) as unknown[];
-    if (!Array.isArray(layer)) throw new MissingGlobal('window.dataLayer is not an array');
-    layer.push({ event: `unstuck_${shortType(event.type).replace(/-/g, '_')}`, unstuck: event });
+    const layer = ((globalThis as Record<string, unknown>).dataLayer ??= []) as unknown[];
+    if (!Array.isArray(layer)) throw new MissingLibrary('window.dataLayer is not an array');
+    layer.push({ event: ga4Name(`unstuck_${shortType(event.type)}`), unstuck: event });
   },
-  segment: (event) => {
-    need<{ track: (name: string, properties: unknown) => void }>('analytics', (value) => typeof (value as { track?: unknown })?.track === 'function').track(
-      `Unstuck ${title(event.type)}`,
-      event,
-    );
-  },
-  ga4: (event) => {
-    need<(...args: unknown[]) => void>('gtag', (value) => typeof value === 'function')(
-      'event',
-      `unstuck_${shortType(event.type).replace(/-/g, '_')}`,
-      flatten(event),
-    );
-  },
-  posthog: (event) => {
-    need<{ capture: (name: string, properties: unknown) => void }>('posthog', (value) => typeof (value as { capture?: unknown })?.capture === 'function').capture(
-      `unstuck ${shortType(event.type)}`,
-      event,
-    );
-  },
+  segment: (event, libraries) => library<SegmentLike>(libraries, 'analytics', 'track').track(`Unstuck ${title(event.type)}`, event),
+  ga4: (event, libraries) => library<GtagLike>(libraries, 'gtag', null)('event', ga4Name(`unstuck_${shortType(event.type)}`), ga4Parameters(event)),
+  posthog: (event, libraries) => library<PostHogLike>(libraries, 'posthog', 'capture').capture(`unstuck ${shortType(event.type)}`, event),
 };

@@ -7,7 +7,7 @@
 import { pageDetail } from '../events/detail.js';
 import { hasMethods, pageSingleton } from '../internal/shared.js';
 import { visitId } from '../internal/storage.js';
-import { ADAPTERS, MissingGlobal } from './adapters.js';
+import { ADAPTERS, MissingLibrary, SINK_OF_LIBRARY, type Libraries } from './adapters.js';
 import { EndpointQueue } from './endpoint.js';
 import { SCHEMA_VERSION, type WireEvent } from './wire.js';
 import { warnOnce } from '../internal/warn.js';
@@ -17,7 +17,7 @@ export type Sink = (event: WireEvent) => void;
 /** What consent allows: send, hold back until an answer, or drop. */
 export type ConsentState = 'granted' | 'pending' | 'denied';
 
-export interface DeliverySettings {
+export interface DeliverySettings extends Libraries {
   /** Names of built-in sinks: `datalayer`, `segment`, `ga4`, `posthog`. */
   sinks: string[];
   /** URL of the team's collector, or null. */
@@ -82,10 +82,17 @@ export class Delivery {
     this.send(event);
   }
 
+  /** The sinks named, and those whose library was handed over (handing one over turns it on). */
+  private active(): Set<string> {
+    const active = new Set(this.settings.sinks);
+    for (const [library, sink] of Object.entries(SINK_OF_LIBRARY)) if (this.settings[library as keyof Libraries]) active.add(sink);
+    return active;
+  }
+
   private send(event: WireEvent): void {
-    for (const name of this.settings.sinks) {
+    for (const name of this.active()) {
       const adapter = ADAPTERS[name];
-      if (adapter) this.guard(name, () => adapter(event));
+      if (adapter) this.guard(name, () => adapter(event, this.settings));
     }
     for (const sink of this.custom) this.guard('custom', () => sink(event));
     this.queue?.enqueue(event);
@@ -95,8 +102,8 @@ export class Delivery {
     try {
       call();
     } catch (error) {
-      const why = error instanceof MissingGlobal ? error.message : `it threw: ${String(error)}`;
-      warnOnce(`sink:${name}:${error instanceof MissingGlobal}`, `the ${name} sink is skipped: ${why}. Other sinks still get the event.`, this);
+      const why = error instanceof MissingLibrary ? error.message : `it threw: ${String(error)}`;
+      warnOnce(`sink:${name}:${error instanceof MissingLibrary}`, `the ${name} sink is skipped: ${why}. Other sinks still get the event.`, this);
     }
   }
 
