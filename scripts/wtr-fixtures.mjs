@@ -59,6 +59,9 @@ function npmBundle(name) {
   return npmBundles.get(name);
 }
 
+/** File-name prefix → milliseconds to wait before serving it. */
+export const bundleDelays = new Map();
+
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -73,6 +76,9 @@ export async function fixtureRoutes(ctx, next) {
   const path = ctx.path;
   const bundled = /^\/__bundle\/(unstuck[\w-]*\.js)$/.exec(path);
   if (bundled && (await unstuckBundle()).has(bundled[1])) {
+    // A slow network for one of the lazy files (a test sets it with the `bundle-delay` command).
+    const delay = [...bundleDelays].find(([prefix]) => bundled[1].startsWith(prefix))?.[1];
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     ctx.type = 'application/javascript';
     ctx.body = (await unstuckBundle()).get(bundled[1]);
     return;

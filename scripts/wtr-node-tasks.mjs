@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { createServer } from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import { createCollector } from './collector.mjs';
-import { vendorRequests } from './wtr-fixtures.mjs';
+import { bundleDelays, vendorRequests } from './wtr-fixtures.mjs';
 
 const run = promisify(execFile);
 
@@ -43,6 +43,11 @@ export function nodeTasks({ collector, validateEvents }) {
       }
       if (command === 'validate-events') return validateEvents(payload.events);
       if (command === 'vendor-requests') return vendorRequests.splice(0);
+      if (command === 'bundle-delay') {
+        if (payload.ms) bundleDelays.set(payload.prefix, payload.ms);
+        else bundleDelays.delete(payload.prefix);
+        return true;
+      }
       if (command === 'run-cli') return runCli(payload);
       if (command === 'typecheck-react') return typecheck('test/types/tsconfig.json');
       if (command === 'bundle-sizes') return bundleSizes();

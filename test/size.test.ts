@@ -2,7 +2,7 @@
  * The size budgets, as a deterministic test: min+gzip of the all-in-one bundle, built from src/
  * exactly as `npm run build` builds dist/unstuck.js and its sibling files. The critical path is
  * what a page downloads before any detection (dist/unstuck.js and the shared file it imports);
- * the card loads later (docs/architecture.md, "The critical path"). See BENCHMARKS.md for the
+ * the card and the built-in sinks load later (docs/architecture.md, "The critical path"). See BENCHMARKS.md for the
  * history: 39,117 B in one file before the house (issue 12), whose critical path may not be
  * larger than that; issue 17 aims at 24 KB.
  */
@@ -11,10 +11,10 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Before any detection: no larger than the one file was before the house. */
 const BUDGET_CRITICAL = 39_117;
-/** Everything, the lazy card included. */
-const BUDGET_TOTAL = 43 * 1024;
+/** Everything, the lazy card and built-in sinks included (each file its own gzip stream). */
+const BUDGET_TOTAL = 44 * 1024;
 /** What is ours: everything minus lit alone and xstate alone. */
-const BUDGET_OWN = 24 * 1024;
+const BUDGET_OWN = 26 * 1024;
 
 interface Sizes {
   unstuck: { critical: number; lazy: number; total: number };
@@ -27,7 +27,7 @@ describe('size budget', () => {
     this.timeout(120_000);
     const { unstuck, lit, xstate } = (await executeServerCommand('bundle-sizes')) as Sizes;
     const own = unstuck.total - lit - xstate;
-    expect(unstuck.lazy, 'the card is a file of its own').to.be.greaterThan(2_000);
+    expect(unstuck.lazy, 'the card and the built-in sinks are files of their own').to.be.greaterThan(4_000);
     expect(unstuck.critical, `critical path ${unstuck.critical} B`).to.be.at.most(BUDGET_CRITICAL);
     expect(unstuck.total, `all files ${unstuck.total} B`).to.be.at.most(BUDGET_TOTAL);
     expect(own, `own code ${own} B (lit ${lit} B, xstate ${xstate} B)`).to.be.at.most(BUDGET_OWN);

@@ -47,6 +47,26 @@ export function writeItem(which: Area, key: string, value: string): void {
   }
 }
 
+export function removeItem(which: Area, key: string): void {
+  memory[which].delete(key);
+  try {
+    area(which)?.removeItem(key);
+  } catch (error) {
+    warnUnavailable(error);
+  }
+}
+
+/** The keys starting with `prefix`, in the browser's storage and in memory. */
+export function storedKeys(which: Area, prefix: string): string[] {
+  const keys = new Set([...memory[which].keys()].filter((key) => key.startsWith(prefix)));
+  try {
+    for (const key of Object.keys(area(which) ?? {})) if (key.startsWith(prefix)) keys.add(key);
+  } catch (error) {
+    warnUnavailable(error);
+  }
+  return [...keys];
+}
+
 export function readJson<T>(which: Area, key: string, fallback: T): T {
   const text = readItem(which, key);
   if (text === undefined) return fallback;

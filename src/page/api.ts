@@ -3,8 +3,8 @@
  * is loaded: the same settings as `<unstuck-config>`, consent, custom sinks.
  */
 import { forgetStorage } from '../internal/storage.js';
-import { delivery, type Sink } from '../sinks/delivery.js';
-import { QUEUE_PREFIX } from '../sinks/endpoint.js';
+import { delivery, OUTBOX_PREFIX, type Sink } from '../sinks/delivery.js';
+import { QUEUE_PREFIX } from '../sinks/names.js';
 import { consent } from './consent.js';
 import { applySettings, type PageSettings } from './settings.js';
 
@@ -32,12 +32,12 @@ export const Unstuck = {
    * the endpoint are kept.
    */
   resetVisitor(): void {
-    forgetStorage({ keep: (key) => key.startsWith(QUEUE_PREFIX) });
+    forgetStorage({ keep: (key) => key.startsWith(QUEUE_PREFIX) || key.startsWith(OUTBOX_PREFIX) });
   },
 
   /** Send what waits for the endpoint now (resolves when the attempt is over). */
   flush(): Promise<void> {
-    return delivery.endpoint?.flush() ?? Promise.resolve();
+    return delivery.flush();
   },
 };
 

@@ -3,7 +3,7 @@
  * `Unstuck.configure` alike. Each part goes to what owns it: sinks and endpoint to delivery,
  * consent to the page's consent, caps and the default holdout to the coordinator.
  */
-import type { Libraries } from '../sinks/adapters.js';
+import type { Libraries } from '../sinks/names.js';
 import { delivery } from '../sinks/delivery.js';
 import { consent, type ConsentSetting, type GpcSetting } from './consent.js';
 import { coordinator, DEFAULT_SETTINGS } from './coordinator.js';

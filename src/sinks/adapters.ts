@@ -4,33 +4,10 @@
  * global (the snippet way), looked up at each event so a library that loads after the kit still
  * gets them. They throw `MissingLibrary` when there is neither; delivery skips them with one warning.
  */
+import type { GtagLike, Libraries, PostHogLike, SegmentLike } from './names.js';
 import { shortType, type WireEvent } from './wire.js';
 
 export class MissingLibrary extends Error {}
-
-/** posthog-js (`import posthog from 'posthog-js'`), or anything with its `capture`. */
-export interface PostHogLike {
-  capture(name: string, properties?: Record<string, unknown>): unknown;
-}
-/** Segment's analytics.js (`AnalyticsBrowser.load(…)` from `@segment/analytics-next`), or anything with its `track`. */
-export interface SegmentLike {
-  track(name: string, properties?: Record<string, unknown>): unknown;
-}
-/** Google's `gtag()` function. */
-export type GtagLike = (command: 'event', name: string, parameters: Record<string, string | number | boolean>) => unknown;
-
-/** The library instances an app handed over; null or absent means "use the page's global". */
-export interface Libraries {
-  /** The posthog-js instance (`import posthog from 'posthog-js'`); turns the `posthog` sink on. */
-  posthog?: PostHogLike | null;
-  /** Segment's analytics (`AnalyticsBrowser.load({ writeKey })`); turns the `segment` sink on. */
-  analytics?: SegmentLike | null;
-  /** A `gtag` function; turns the `ga4` sink on. */
-  gtag?: GtagLike | null;
-}
-
-/** Which sink each handed-over library turns on. */
-export const SINK_OF_LIBRARY: Record<keyof Libraries, string> = { posthog: 'posthog', analytics: 'segment', gtag: 'ga4' };
 
 function library<T>(libraries: Libraries, name: keyof Libraries, method: string | null): T {
   const given = libraries[name];

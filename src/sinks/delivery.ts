@@ -1,16 +1,20 @@
 /**
- * Where every Unstuck event goes after its DOM dispatch: the analytics sinks named on
- * `<unstuck-config sinks>`, functions added with `Unstuck.addSink()`, and the endpoint queue —
- * behind the consent gate, which the page's consent sets (page/consent.ts). A sink that throws
- * or whose library is missing is skipped with one warning; the others still get the event.
+ * Where every Unstuck event goes after its DOM dispatch: functions added with `Unstuck.addSink()`
+ * (at once), and the built-in sinks — the analytics adapters named on `<unstuck-config sinks>` or
+ * handed over, and the endpoint queue — behind the consent gate, which the page's consent sets
+ * (page/consent.ts). The built-in sinks are a module of their own (built-in.ts), loaded at idle
+ * time or with the first event: what is published before it has loaded waits in an outbox that
+ * is written to storage as it fills, so a visitor who leaves at once loses nothing — the next
+ * page delivers it (docs/architecture.md, "The critical path").
  */
-import { pageDetail } from '../events/detail.js';
+import { newId } from '../internal/ids.js';
+import { lazy } from '../internal/lazy.js';
 import { hasMethods, pageSingleton } from '../internal/shared.js';
-import { visitId } from '../internal/storage.js';
-import { ADAPTERS, MissingLibrary, SINK_OF_LIBRARY, type Libraries } from './adapters.js';
-import { EndpointQueue } from './endpoint.js';
-import { SCHEMA_VERSION, type WireEvent } from './wire.js';
+import { readJson, removeItem, storedKeys, writeJson } from '../internal/storage.js';
 import { warnOnce } from '../internal/warn.js';
+import type { BuiltInSinks } from './built-in.js';
+import { SINK_NAMES, SINK_OF_LIBRARY, type Libraries } from './names.js';
+import type { WireEvent } from './wire.js';
 
 export type Sink = (event: WireEvent) => void;
 
@@ -26,31 +30,44 @@ export interface DeliverySettings extends Libraries {
 
 /** While consent is pending, at most this many events wait in memory. */
 const DEFERRED_LIMIT = 500;
+/** Events published before the built-in sinks loaded, per tab (`unstuck:outbox:<tab>`). */
+export const OUTBOX_PREFIX = 'unstuck:outbox:';
+
+/** The built-in sinks' module; tests load it up front. */
+export const builtInModule = lazy(() => import('./built-in.js'));
 
 export class Delivery {
   private settings: DeliverySettings = { sinks: [], endpoint: null };
   private readonly custom = new Set<Sink>();
-  private queue: EndpointQueue | null = null;
   private deferred: WireEvent[] = [];
   private state: ConsentState = 'granted';
+  private builtIn: BuiltInSinks | null = null;
+  /** Published, not yet handed to the built-in sinks (they are loading). */
+  private outbox: WireEvent[] = [];
+  private readonly outboxKey = OUTBOX_PREFIX + newId();
 
   configure(settings: Partial<DeliverySettings>): void {
     this.settings = { ...this.settings, ...settings };
     for (const name of this.settings.sinks) {
-      if (!(name in ADAPTERS)) warnOnce(`unknown:${name}`, `sinks="${this.settings.sinks.join(' ')}": "${name}" is not a sink (datalayer, segment, ga4, posthog).`, this);
+      if (!(SINK_NAMES as readonly string[]).includes(name)) {
+        warnOnce(`unknown:${name}`, `sinks="${this.settings.sinks.join(' ')}": "${name}" is not a sink (${SINK_NAMES.join(', ')}).`, this);
+      }
     }
-    if (this.queue?.url !== (this.settings.endpoint ?? undefined)) {
-      this.queue?.stop();
-      this.queue = this.settings.endpoint ? this.createQueue(this.settings.endpoint) : null;
-    }
+    this.builtIn?.configure(this.settings.endpoint);
+    if (!this.wanted()) return;
+    if (builtInModule.module) this.drain();
+    // What an earlier page left in its outbox goes out as soon as this page knows where to send it.
+    else if (this.leftOver().length) void builtInModule.load().then(() => this.drain(), () => {});
+    else builtInModule.preload();
   }
 
   /** Back to the defaults (no sinks, no endpoint); for tests and page teardown. */
   reset(): void {
-    this.queue?.stop();
-    this.queue = null;
+    this.builtIn?.configure(null);
     this.custom.clear();
     this.deferred = [];
+    this.outbox = [];
+    removeItem('local', this.outboxKey);
     this.settings = { sinks: [], endpoint: null };
   }
 
@@ -68,9 +85,15 @@ export class Delivery {
     return () => this.custom.delete(sink);
   }
 
-  /** The endpoint queue, if an endpoint is set. */
-  get endpoint(): EndpointQueue | null {
-    return this.queue;
+  /** The endpoint queue, if an endpoint is set (after the built-in sinks loaded). */
+  get endpoint(): BuiltInSinks['endpoint'] {
+    return this.builtIn?.endpoint ?? null;
+  }
+
+  /** Hand everything waiting to the built-in sinks, loading them first; then send the endpoint's queue. */
+  async flush(): Promise<void> {
+    if (this.wanted() || this.outbox.length) await builtInModule.load().then(() => this.drain());
+    await this.endpoint?.flush();
   }
 
   publish(event: WireEvent): void {
@@ -82,6 +105,26 @@ export class Delivery {
     this.send(event);
   }
 
+  private send(event: WireEvent): void {
+    for (const sink of this.custom) {
+      try {
+        sink(event);
+      } catch (error) {
+        warnOnce('sink:custom', `the custom sink is skipped: it threw: ${String(error)}. Other sinks still get the event.`, this);
+      }
+    }
+    if (!this.wanted()) return;
+    if (this.ready() && !this.outbox.length) return this.builtIn!.send(event, this.active(), this.settings);
+    this.outbox.push(event);
+    writeJson('local', this.outboxKey, this.outbox);
+    void builtInModule.load().then(() => this.drain(), () => {});
+  }
+
+  /** Are any built-in sinks on? */
+  private wanted(): boolean {
+    return !!this.settings.endpoint || this.active().size > 0;
+  }
+
   /** The sinks named, and those whose library was handed over (handing one over turns it on). */
   private active(): Set<string> {
     const active = new Set(this.settings.sinks);
@@ -89,32 +132,34 @@ export class Delivery {
     return active;
   }
 
-  private send(event: WireEvent): void {
-    for (const name of this.active()) {
-      const adapter = ADAPTERS[name];
-      if (adapter) this.guard(name, () => adapter(event, this.settings));
+  /** The built-in sinks, created once their module has loaded. */
+  private ready(): BuiltInSinks | null {
+    const module = builtInModule.module;
+    if (!this.builtIn && module) {
+      this.builtIn = new module.BuiltInSinks();
+      this.builtIn.configure(this.settings.endpoint);
     }
-    for (const sink of this.custom) this.guard('custom', () => sink(event));
-    this.queue?.enqueue(event);
+    return this.builtIn;
   }
 
-  private guard(name: string, call: () => void): void {
-    try {
-      call();
-    } catch (error) {
-      const why = error instanceof MissingLibrary ? error.message : `it threw: ${String(error)}`;
-      warnOnce(`sink:${name}:${error instanceof MissingLibrary}`, `the ${name} sink is skipped: ${why}. Other sinks still get the event.`, this);
-    }
+  /** Outboxes that earlier pages (or other tabs) left behind. */
+  private leftOver(): string[] {
+    return storedKeys('local', OUTBOX_PREFIX).filter((key) => key !== this.outboxKey);
   }
 
-
-  private createQueue(url: string): EndpointQueue {
-    const queue = new EndpointQueue(url);
-    queue.onOverflow = (dropped) =>
-      queue.enqueue({ ...pageDetail('unstuck-config', Date.now(), visitId()), type: 'unstuck-overflow', v: SCHEMA_VERSION, dropped });
-    return queue;
+  private drain(): void {
+    const builtIn = this.ready();
+    if (!builtIn) return;
+    const waiting = [...this.outbox];
+    for (const key of this.leftOver()) {
+      waiting.push(...readJson<WireEvent[]>('local', key, []));
+      removeItem('local', key);
+    }
+    this.outbox = [];
+    removeItem('local', this.outboxKey);
+    if (waiting.length && this.wanted()) for (const event of waiting) builtIn.send(event, this.active(), this.settings);
   }
 }
 
 /** One delivery per page, shared by every copy of the kit. */
-export const delivery: Delivery = pageSingleton('delivery', hasMethods<Delivery>('publish', 'configure', 'gate', 'addSink', 'reset'), () => new Delivery());
+export const delivery: Delivery = pageSingleton('delivery', hasMethods<Delivery>('publish', 'configure', 'gate', 'addSink', 'reset', 'flush'), () => new Delivery());

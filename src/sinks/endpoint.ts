@@ -9,10 +9,12 @@
  */
 import { newId } from '../internal/ids.js';
 import { storagePolicy } from '../internal/storage.js';
+import { QUEUE_PREFIX } from './names.js';
 import type { WireEvent } from './wire.js';
+
+export { QUEUE_PREFIX };
 import { warnOnce } from '../internal/warn.js';
 
-export const QUEUE_PREFIX = 'unstuck:q:';
 const LOCK = 'unstuck-endpoint';
 
 export interface EndpointOptions {

@@ -118,6 +118,7 @@ describe('<unstuck-form>', () => {
     form.ask();
     await settle();
     await clickOn(form.querySelector('button[type=submit]')!);
+    await kit.clock.tickAsync(2_000); // no error shown for it within 2 s (submit.test.ts)
     const outcomes = kit.recorder.of('unstuck-outcome');
     expect(outcomes).to.have.length(1);
     expect(outcomes[0]!.detail).to.include({ outcome: 'continued', asked: true, group: 'treatment' });
@@ -136,34 +137,5 @@ describe('<unstuck-form>', () => {
     } finally {
       warn.restore();
     }
-  });
-});
-
-describe('<unstuck-form> goal', () => {
-  const kit = useKitTest();
-
-  it('a submit the page cancels (a declined card) is not forward movement; a form marked data-unstuck-not-goal never is', async () => {
-    const form = await fixture<UnstuckForm>(
-      `<unstuck-form moment="pay">${FORM_MARKUP}<form class="promo" data-unstuck-not-goal action="about:blank" target="unstuck-sink"><label>Promo <input name="promo"></label><button class="apply">Apply code</button></form>${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>`,
-    );
-    form.ask();
-    await settle();
-    form.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault(), { once: true });
-    await clickOn(form.querySelector('button[type=submit]')!);
-    await clickOn(form.querySelector('.apply')!);
-    await settle();
-    expect(kit.recorder.of('unstuck-outcome'), 'no outcome yet').to.have.length(0);
-    await clickOn(form.querySelector('button[type=submit]')!);
-    await settle();
-    expect(kit.recorder.of('unstuck-outcome')[0]?.detail.outcome).to.equal('continued');
-  });
-
-  it('a submit that navigates away counts even if the page unloads at once', async () => {
-    const form = await fixture<UnstuckForm>(`<unstuck-form moment="unload">${FORM_MARKUP}${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>`);
-    form.ask();
-    await settle();
-    form.querySelector('form')!.requestSubmit();
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    expect(kit.recorder.of('unstuck-outcome').map((event) => event.detail.outcome)).to.deep.equal(['continued']);
   });
 });
