@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { signalAttributesPlugin } from './scripts/cem-signals.mjs';
 
 export default {
@@ -38,6 +39,22 @@ export default {
       name: 'unstuck-stable-order',
       packageLinkPhase({ customElementsManifest }) {
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+    {
+      // Our define modules register through `defineElement(tag, Class)` (a guarded define), which
+      // the analyzer does not read: declare each registration as the schema's
+      // `custom-element-definition` export, so tools know which module defines which tag.
+      name: 'unstuck-element-definitions',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          if (!module.path.startsWith('src/define/')) continue;
+          const source = readFileSync(module.path, 'utf8');
+          const imports = Object.fromEntries([...source.matchAll(/import \{ (\w+) \} from '\.\.\/(components\/[\w/-]+)\.js'/g)].map(([, name, path]) => [name, `src/${path}.ts`]));
+          for (const [, tag, name] of source.matchAll(/defineElement\('([\w-]+)', (\w+)\)/g)) {
+            (module.exports ??= []).push({ kind: 'custom-element-definition', name: tag, declaration: { name, module: imports[name] } });
+          }
+        }
       },
     },
     {

@@ -26,6 +26,38 @@ async function manifestIsCurrent() {
   }
 }
 
+/**
+ * Validates a manifest against the custom-elements-manifest package's schema: the whole file, and
+ * each element as `CustomElementDeclaration` (schema.d.ts: `ClassDeclaration & CustomElement`).
+ * The package's JSON schema lists the `CustomElement` half (attributes, events, slots…) only under
+ * `MixinDeclaration`, so the element schema takes those properties from there. Returns the errors.
+ */
+async function manifestSchemaErrors(manifest) {
+  const { default: Ajv } = await import('ajv');
+  const schema = JSON.parse(await readFile('node_modules/custom-elements-manifest/schema.json', 'utf8'));
+  const { definitions } = schema;
+  const mixin = definitions.MixinDeclaration.properties;
+  const customElementFields = ['attributes', 'cssParts', 'cssProperties', 'customElement', 'demos', 'events', 'slots', 'tagName'];
+  const element = {
+    ...definitions.CustomElementDeclaration,
+    properties: { ...definitions.CustomElementDeclaration.properties, ...Object.fromEntries(customElementFields.map((name) => [name, mixin[name]])) },
+    required: [...definitions.CustomElementDeclaration.required, 'customElement'],
+  };
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const whole = ajv.compile(schema);
+  const perElement = ajv.compile({ definitions, ...element });
+  const errors = [];
+  if (!whole(manifest)) errors.push(...whole.errors.map((error) => `manifest${error.instancePath} ${error.message}`));
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.customElement && !perElement(declaration)) {
+        errors.push(...perElement.errors.map((error) => `${declaration.tagName ?? declaration.name}${error.instancePath} ${error.message}`));
+      }
+    }
+  }
+  return errors;
+}
+
 export function nodeTasks({ collector, validateEvents }) {
   return {
     name: 'unstuck-node-tasks',
@@ -59,6 +91,7 @@ export function nodeTasks({ collector, validateEvents }) {
       if (command === 'ide-data-is-current') return typecheck(null, ['scripts/ide-data.mjs', '--check']);
       if (command === 'collector-file') return collectorFileRoundTrip(payload);
       if (command === 'manifest-is-current') return manifestIsCurrent();
+      if (command === 'manifest-schema') return manifestSchemaErrors(payload.manifest);
       if (command === 'architecture') {
         const { checkArchitecture } = await import('./architecture.mjs');
         const { violations, lines } = checkArchitecture(payload ?? {});

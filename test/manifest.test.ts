@@ -5,7 +5,8 @@ interface Declaration {
   kind: string;
   tagName?: string;
   attributes?: { name: string; description?: string }[];
-  events?: { name: string }[];
+  name?: string;
+  events?: { name: string; type?: { text: string } }[];
   slots?: { name: string }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string }[];
@@ -24,6 +25,28 @@ describe('custom-elements.json', () => {
 
   it('is current (run `npm run analyze` after changing an element)', () => {
     expect(result.current).to.be.true;
+  });
+
+  it('validates against the custom-elements-manifest schema, each element as a CustomElementDeclaration (every event typed)', async () => {
+    expect(await executeServerCommand('manifest-schema', { manifest: result.manifest })).to.deep.equal([]);
+    const events = result.manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.events ?? []);
+    expect(events.length, "seven per wrapper, one on <unstuck-config>").to.be.at.least(50);
+    // And the check has teeth: an event without its type fails.
+    const broken = structuredClone(result.manifest);
+    const zone = broken.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'unstuck-zone')!;
+    delete (zone.events![0] as { type?: unknown }).type;
+    expect(await executeServerCommand('manifest-schema', { manifest: broken })).to.deep.equal(["unstuck-zone/events/0 must have required property 'type'"]);
+  });
+
+  it('declares which module defines which tag (custom-element-definition exports)', () => {
+    const definitions = (result.manifest.modules as { path: string; exports?: { kind: string; name: string; declaration: { name: string; module: string } }[] }[])
+      .flatMap((module) => (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => ({ ...entry, path: module.path })));
+    const tags = definitions.map((definition) => definition.name);
+    expect(tags).to.include.members(['unstuck-zone', 'unstuck-form', 'unstuck-checkout-step', 'unstuck-pricing', 'unstuck-search', 'unstuck-cancel', 'unstuck-config', 'unstuck-question', 'unstuck-choice', 'unstuck-human', 'unstuck-report']);
+    for (const definition of definitions) {
+      expect(definition.path, definition.name).to.equal(`src/define/${definition.name}.ts`);
+      expect(element(definition.name), `${definition.name} points at its class`).to.include({ name: definition.declaration.name });
+    }
   });
 
   it('documents every element', () => {

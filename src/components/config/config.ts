@@ -21,7 +21,7 @@ const CONSENT: readonly ConsentSetting[] = ['granted', 'required', 'denied'];
  *
  * @summary Page settings: sinks, endpoint, consent, caps, default holdout.
  *
- * @fires unstuck-error - A setting could not be read (also one `console.warn`).
+ * @fires {UnstuckErrorEvent} unstuck-error - A setting could not be read (also one `console.warn`).
  *
  * @tagname unstuck-config
  */

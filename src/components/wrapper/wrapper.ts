@@ -45,13 +45,13 @@ export interface UnstuckWrapper extends SignalProperties<typeof COMMON_SIGNALS> 
  * @slot response - Filled by the kit with a clone of the chosen response's `<template>`.
  * @slot human - Filled by the kit with a clone of the `<unstuck-human>` `<template>`.
  *
- * @fires unstuck-detect - A pattern crossed its threshold. Cancelable: `preventDefault()` vetoes the question.
- * @fires unstuck-show - The question is visible.
- * @fires unstuck-answer - A choice was taken; its approved response is visible.
- * @fires unstuck-dismiss - The question was closed without a choice.
- * @fires unstuck-escalate - The way to a person was used.
- * @fires unstuck-outcome - Exactly once per detected moment: `continued`, `escalated` or `abandoned`.
- * @fires unstuck-error - A configuration problem (also one `console.warn`).
+ * @fires {UnstuckDetectEvent} unstuck-detect - A pattern crossed its threshold. Cancelable: `preventDefault()` vetoes the question.
+ * @fires {UnstuckShowEvent} unstuck-show - The question is visible.
+ * @fires {UnstuckAnswerEvent} unstuck-answer - A choice was taken; its approved response is visible.
+ * @fires {UnstuckDismissEvent} unstuck-dismiss - The question was closed without a choice.
+ * @fires {UnstuckEscalateEvent} unstuck-escalate - The way to a person was used.
+ * @fires {UnstuckOutcomeEvent} unstuck-outcome - Exactly once per detected moment: `continued`, `escalated` or `abandoned`.
+ * @fires {UnstuckErrorEvent} unstuck-error - A configuration problem (also one `console.warn`).
  *
  * @csspart panel - The question card (a labelled region).
  * @csspart prompt - The question text.
