@@ -3,7 +3,7 @@
 //  2. dist/unstuck.js — one minified, self-contained file that defines every element,
 //  3. type declarations, 4. custom-elements.json at the root.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { quiet, selfContained } from './bundles.mjs';
 
@@ -36,5 +36,7 @@ await selfContained('src/define/unstuck-report.ts', 'dist', 'unstuck-report');
 // 3. Declarations, 4. the manifest.
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 copyFileSync('src/jsx.d.ts', 'dist/jsx.d.ts'); // React JSX typings: `import type {} from 'unstuck/jsx'`
+// The report's one-file build registers <unstuck-report>: its types are its define module's.
+writeFileSync('dist/unstuck-report.d.ts', "import './define/unstuck-report.js';\nexport {};\n");
 execFileSync('npm', ['run', '--silent', 'analyze'], { stdio: 'inherit' });
 console.log('Built dist/ and custom-elements.json');
