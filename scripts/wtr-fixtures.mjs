@@ -5,6 +5,7 @@
 //  /__bundle/missing.js            a bundle that 404s.
 //  /__csp/<name>.html              test pages served with a strict CSP and Trusted Types.
 //  /__fixture/<name>.(html|js)     other test pages from test/fixtures/.
+import { execFile } from 'node:child_process';
 import { build } from 'esbuild';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -59,6 +60,15 @@ function npmBundle(name) {
   return npmBundles.get(name);
 }
 
+// The server render of every element (scripts/ssr-render.mjs, in its own Node process), once.
+let ssr;
+export function ssrRender() {
+  ssr ??= new Promise((resolve, reject) =>
+    execFile('node', ['scripts/ssr-render.mjs'], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout)))),
+  );
+  return ssr;
+}
+
 /** File-name prefix → milliseconds to wait before serving it. */
 export const bundleDelays = new Map();
 
@@ -81,6 +91,13 @@ export async function fixtureRoutes(ctx, next) {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     ctx.type = 'application/javascript';
     ctx.body = (await unstuckBundle()).get(bundled[1]);
+    return;
+  }
+  // A page as a server rendered it (Lit SSR), then given the one-file build, as Astro or a CMS would serve it.
+  if (path === '/__ssr/page.html') {
+    const { html } = await ssrRender();
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title><script type="module" src="/__bundle/unstuck.js"></script></head><body><main>${html}</main></body></html>`;
     return;
   }
   const npm = /^\/__npm\/([\w-]+)\.js$/.exec(path);

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { createServer } from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import { createCollector } from './collector.mjs';
-import { bundleDelays, vendorRequests } from './wtr-fixtures.mjs';
+import { bundleDelays, ssrRender, vendorRequests } from './wtr-fixtures.mjs';
 
 const run = promisify(execFile);
 
@@ -75,6 +75,7 @@ export function nodeTasks({ collector, validateEvents }) {
       }
       if (command === 'validate-events') return validateEvents(payload.events);
       if (command === 'vendor-requests') return vendorRequests.splice(0);
+      if (command === 'ssr-render') return ssrRender();
       if (command === 'bundle-delay') {
         if (payload.ms) bundleDelays.set(payload.prefix, payload.ms);
         else bundleDelays.delete(payload.prefix);

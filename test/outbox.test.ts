@@ -43,7 +43,7 @@ describe('a visitor detected and leaving within 50 ms', () => {
     const first = await page();
     const zone = first.doc.querySelector('unstuck-zone') as HTMLElement & { ask(): void };
     const detected = new Promise<{ id: string; at: number }>((resolve) =>
-      zone.addEventListener('unstuck-detect', (event) => resolve({ id: (event as CustomEvent<WireEvent>).detail.id, at: performance.now() })),
+      zone.addEventListener('unstuck-detect', (event) => resolve({ id: (event as CustomEvent<{ id: string }>).detail.id, at: performance.now() })),
     );
     zone.ask();
     const { id } = await detected;

@@ -49,7 +49,8 @@ export function checkWrapperAttributes(
     invalid(warn, 'placement', element.placement, 'inline or corner', 'inline');
     element.placement = 'inline';
   }
-  if (changed.has('goal')) {
+  // On a server (Lit SSR) there is no document to parse a selector with: the browser checks it on hydration.
+  if (changed.has('goal') && typeof document !== 'undefined') {
     try {
       document.createDocumentFragment().querySelector(element.goal);
     } catch (error) {

@@ -1,11 +1,12 @@
-import { css, LitElement } from 'lit';
+import { css } from 'lit';
+import { UnstuckElement } from './unstuck-element.js';
 
 /**
  * Base of the authoring elements (question, choice, human): they hold attributes and a
  * `<template>` and render nothing themselves; their wrapper renders from them. A change
  * tells the wrapper to re-read them.
  */
-export class HiddenDataElement extends LitElement {
+export class HiddenDataElement extends UnstuckElement {
   static override styles = css`
     :host {
       display: none !important;

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { UnstuckElement } from '../unstuck-element.js';
 import { computeReport, describeLift, parseEvents, percent, type Arm, type MomentFigures, type Report, type ReportEvent } from '../../report/compute.js';
 import { reportStyles } from './report.styles.js';
 
@@ -28,7 +29,7 @@ let uid = 0;
  * @cssprop --unstuck-report-holdout - Colour of the holdout bar.
  * @cssprop --unstuck-report-bar - Colour of funnel and choice bars.
  */
-export class UnstuckReport extends LitElement {
+export class UnstuckReport extends UnstuckElement {
   static override styles = reportStyles;
 
   /** URL of an NDJSON file (one event per line) or a JSON array of events. */

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DebugController } from '../../controllers/debug.js';
 import { Dispatcher } from '../../controllers/dispatch.js';
@@ -19,6 +19,7 @@ import { checkWrapperAttributes, readDuration } from '../attributes.js';
 import { ContentController } from './content.js';
 import { LazyCard } from './lazy-card.js';
 import { linkToPage } from './page-link.js';
+import { UnstuckElement } from '../unstuck-element.js';
 import { wrapperStyles } from './wrapper.styles.js';
 
 /** The signals every wrapper watches; a wrapper's own list adds its own to these. */
@@ -79,7 +80,7 @@ export interface UnstuckWrapper extends SignalProperties<typeof COMMON_SIGNALS> 
  * @cssprop --unstuck-max-width - Widest the card may be.
  * @cssprop --unstuck-z-index - Stacking level of the corner card.
  */
-export class UnstuckWrapper extends LitElement {
+export class UnstuckWrapper extends UnstuckElement {
   static override styles = wrapperStyles;
 
   /** The signals this element watches; each creates its attribute, property and sensor (docs/architecture.md, "Add a signal"). */
