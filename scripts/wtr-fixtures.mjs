@@ -50,11 +50,13 @@ async function recordVendor(ctx, vendor) {
 }
 
 // npm packages an app's bundler would bundle (CommonJS inside): /__npm/<name>.js, built once.
-const NPM = { 'segment-analytics-next': '@segment/analytics-next' };
+const NPM = { 'segment-analytics-next': '@segment/analytics-next', 'spa-forms': './test/fixtures/spa-forms.tsx' };
 const npmBundles = new Map();
 function npmBundle(name) {
   if (!npmBundles.has(name)) {
-    npmBundles.set(name, build({ entryPoints: [NPM[name]], bundle: true, format: 'esm', platform: 'browser', write: false, target: 'es2022', logLevel: 'silent' })
+    const options = { bundle: true, format: 'esm', platform: 'browser', write: false, target: 'es2022', logLevel: 'silent', jsx: 'automatic' };
+    const production = { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' };
+    npmBundles.set(name, build({ ...options, entryPoints: [NPM[name]], define: production })
       .then((result) => result.outputFiles[0].text));
   }
   return npmBundles.get(name);
@@ -91,6 +93,12 @@ export async function fixtureRoutes(ctx, next) {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     ctx.type = 'application/javascript';
     ctx.body = (await unstuckBundle()).get(bundled[1]);
+    return;
+  }
+  // The payment API of the single-page-app forms: declines when asked to.
+  if (path === '/__spa/pay' && ctx.method === 'POST') {
+    ctx.status = ctx.query.decline === 'true' ? 402 : 200;
+    ctx.body = '{}';
     return;
   }
   // A page as a server rendered it (Lit SSR), then given the one-file build, as Astro or a CMS would serve it.

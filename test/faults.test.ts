@@ -6,30 +6,14 @@ import { UnstuckZone } from '../src/components/zone/zone.js';
 import { resetMemoryStorage } from '../src/internal/storage.js';
 import { momentMachine } from '../src/logic/moment.machine.js';
 import { defineElement } from '../src/internal/define.js';
-import { clickOn, FORM_MARKUP, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest } from './helpers.js';
+import { clickOn, FORM_MARKUP, HUMAN_MARKUP, loadFrame, panelOf, questionMarkup, settle, until, useKitTest } from './helpers.js';
 
 interface FixtureWindow extends Window {
   __warnings: string[];
   __errors: string[];
 }
 
-async function frame(src: string) {
-  const element = document.createElement('iframe');
-  element.style.width = '800px';
-  element.style.height = '600px';
-  document.body.append(element);
-  await new Promise((resolve) => {
-    element.addEventListener('load', resolve, { once: true });
-    element.src = src;
-  });
-  return element;
-}
-
 const realWait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const until = async (check: () => boolean, tries = 100) => {
-  for (let i = 0; i < tries && !check(); i++) await realWait(20);
-  return check();
-};
 
 /** A wrapped form; returns whether it still submits after `work`. */
 async function formStillWorks(clock: sinon.SinonFakeTimers, work: (form: UnstuckZone) => Promise<void>) {
@@ -138,7 +122,7 @@ describe('two copies of the kit on one page', () => {
   afterEach(() => iframe?.remove());
 
   it('the second copy stays inactive with one warning; the page asks one question at a time', async () => {
-    iframe = await frame('/__fixture/two-copies.html');
+    iframe = await loadFrame('/__fixture/two-copies.html');
     const win = iframe.contentWindow as FixtureWindow;
     const doc = iframe.contentDocument!;
     expect(await until(() => !!win.customElements.get('unstuck-zone'))).to.be.true;
@@ -154,7 +138,7 @@ describe('two copies of the kit on one page', () => {
   });
 
   it('an incompatible version that came first: this copy works on its own, with one warning', async () => {
-    iframe = await frame('/__fixture/other-version.html');
+    iframe = await loadFrame('/__fixture/other-version.html');
     const win = iframe.contentWindow as FixtureWindow;
     const doc = iframe.contentDocument!;
     expect(await until(() => !!win.customElements.get('unstuck-zone'))).to.be.true;

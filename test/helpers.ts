@@ -202,3 +202,22 @@ export function storedText(): string {
   for (const area of [localStorage, sessionStorage]) for (const key of Object.keys(area)) values.push(`${key}=${area.getItem(key)}`);
   return values.join('\n');
 }
+
+/** A same-origin page in a frame (a second page of the visit, a fixture with its own scripts), loaded. */
+export async function loadFrame(src: string, [width, height] = [900, 700]): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  document.body.append(frame);
+  await new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+    frame.src = src;
+  });
+  return frame;
+}
+
+/** Polls `check` in real time (every 20 ms, `tries` times); for pages whose timers are their own. */
+export async function until(check: () => boolean, tries = 100): Promise<boolean> {
+  for (let i = 0; i < tries && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  return check();
+}

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { WireEvent } from '../src/sinks/wire.js';
-import { collector, resetStorage } from './helpers.js';
+import { collector, loadFrame, resetStorage } from './helpers.js';
 
 const OUTBOX = 'unstuck:outbox:';
 const SINKS_FILE = 'unstuck-built-in';
@@ -12,12 +12,7 @@ const SINKS_FILE = 'unstuck-built-in';
 type KitWindow = Window & { Unstuck?: { flush(): Promise<void> }; customElements: CustomElementRegistry };
 
 async function page(): Promise<{ frame: HTMLIFrameElement; win: KitWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-    frame.src = '/__fixture/leave-at-once.html';
-  });
+  const frame = await loadFrame('/__fixture/leave-at-once.html');
   const win = frame.contentWindow as KitWindow;
   for (let i = 0; i < 200 && !win.customElements.get('unstuck-zone'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   return { frame, win, doc: frame.contentDocument! };

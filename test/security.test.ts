@@ -1,25 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { loadFrame, until } from './helpers.js';
 
 interface FrameWindow extends Window {
   __violations: { directive: string; blocked: string; sample: string }[];
 }
-
-async function loadFrame(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-    frame.src = src;
-  });
-  return frame;
-}
-
-const until = async (check: () => boolean, tries = 100) => {
-  for (let i = 0; i < tries && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  return check();
-};
 
 describe('strict CSP and Trusted Types', () => {
   let frame: HTMLIFrameElement;

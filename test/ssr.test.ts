@@ -3,13 +3,9 @@
 // of each element's shadow content after the browser takes over, and the kit works.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { loadFrame, until } from './helpers.js';
 
 const WRAPPERS = ['unstuck-form', 'unstuck-zone', 'unstuck-checkout-step', 'unstuck-pricing', 'unstuck-search', 'unstuck-cancel'];
-
-const until = async (check: () => boolean, tries = 200) => {
-  for (let i = 0; i < tries && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  return check();
-};
 
 describe('server-side rendering (Lit SSR)', () => {
   let rendered: { html: string; printed: string[] };
@@ -27,14 +23,7 @@ describe('server-side rendering (Lit SSR)', () => {
 
   it('in the browser, the one-file build takes over: one copy of each shadow root, and the question still works', async function () {
     this.timeout(20_000);
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '800px';
-    document.body.append(frame);
-    await new Promise((resolve) => {
-      frame.addEventListener('load', resolve, { once: true });
-      frame.src = '/__ssr/page.html';
-    });
+    const frame = await loadFrame('/__ssr/page.html', [1000, 800]);
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & typeof globalThis;
     // Before the script upgrades them, the server's shadow roots are already there (first paint).
