@@ -58,6 +58,8 @@ async function manifestSchemaErrors(manifest) {
   return errors;
 }
 
+const touchSessions = {};
+
 export function nodeTasks({ collector, validateEvents }) {
   return {
     name: 'unstuck-node-tasks',
@@ -103,6 +105,17 @@ export function nodeTasks({ collector, validateEvents }) {
         const page = session.browser.getPage(session.id);
         await page.mouse.move(payload.x, payload.y);
         await page.mouse.wheel({ deltaY: payload.deltaY });
+        return true;
+      }
+      if (command === 'viewport') {
+        // setViewport with a touch screen when asked ((pointer: coarse), touch points), as a phone
+        // reports itself; puppeteer's setViewport alone turns touch off again.
+        // (Changing puppeteer's hasTouch reloads the page, so touch goes through a CDP session of its
+        // own, kept open: emulation ends with the session that set it.)
+        const page = session.browser.getPage(session.id);
+        await page.setViewport({ width: payload.width, height: payload.height });
+        const cdp = (touchSessions[session.id] ??= await page.createCDPSession());
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: !!payload.touch, maxTouchPoints: payload.touch ? 5 : 1 });
         return true;
       }
       if (command === 'touch-tap') {

@@ -8,22 +8,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/unstuck.js';
 import '../src/define/unstuck-report.js';
 import type { UnstuckWrapper } from '../src/components/wrapper/wrapper.js';
-import { FORM_MARKUP, HUMAN_MARKUP, panelOf, questionMarkup, resetStorage, settle } from './helpers.js';
-
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-declare global {
-  interface Window {
-    axe: { run(context: Element, options: object): Promise<AxeResult> };
-  }
-}
-
-async function axe(element: Element): Promise<string[]> {
-  if (!window.axe) await import('axe-core/axe.min.js' as string);
-  const result = await window.axe.run(element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')} ${(node as { failureSummary?: string }).failureSummary ?? ''}`).join(', ')})`);
-}
+import { axe, FORM_MARKUP, HUMAN_MARKUP, panelOf, questionMarkup, resetStorage, settle } from './helpers.js';
 
 const WRAPPERS: Record<string, string> = {
   'unstuck-zone': `<button type="button">Something</button>`,

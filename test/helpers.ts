@@ -221,3 +221,19 @@ export async function until(check: () => boolean, tries = 100): Promise<boolean>
   for (let i = 0; i < tries && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
   return check();
 }
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: object): Promise<AxeResult> };
+  }
+}
+
+/** axe-core's WCAG 2.2 A/AA rules on `element`: the violations, readable. */
+export async function axe(element: Element): Promise<string[]> {
+  if (!window.axe) await import('axe-core/axe.min.js' as string);
+  const result = await window.axe.run(element, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')} ${(node as { failureSummary?: string }).failureSummary ?? ''}`).join(', ')})`);
+}

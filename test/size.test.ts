@@ -12,9 +12,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 /** Before any detection: no larger than the one file was before the house. */
 const BUDGET_CRITICAL = 39_117;
 /** Everything, the lazy card and built-in sinks included (each file its own gzip stream). */
-const BUDGET_TOTAL = 44 * 1024;
+const BUDGET_TOTAL = 46 * 1024;
 /** What is ours: everything minus lit alone and xstate alone. */
-const BUDGET_OWN = 26 * 1024;
+const BUDGET_OWN = 27 * 1024;
 
 interface Sizes {
   unstuck: { critical: number; lazy: number; total: number };

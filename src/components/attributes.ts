@@ -37,7 +37,7 @@ export function readCount(attribute: string, value: string | null, fallback: num
   return fallback;
 }
 
-/** The wrapper attributes read outside the machine: each bad value warns once; placement falls back to inline. */
+/** The wrapper attributes read outside the machine: each bad value warns once; placement falls back to auto. */
 export function checkWrapperAttributes(
   element: { priority: unknown; placement: string; goal: string; getAttribute(name: string): string | null },
   changed: PropertyValues,
@@ -45,9 +45,9 @@ export function checkWrapperAttributes(
 ): void {
   // Frameworks may set the property to a string ("2"): read it as a number.
   if (changed.has('priority') && !Number.isFinite(Number(element.priority))) invalid(warn, 'priority', String(element.getAttribute('priority')), 'a number', 0);
-  if (changed.has('placement') && element.placement !== 'inline' && element.placement !== 'corner') {
-    invalid(warn, 'placement', element.placement, 'inline or corner', 'inline');
-    element.placement = 'inline';
+  if (changed.has('placement') && !['auto', 'inline', 'corner'].includes(element.placement)) {
+    invalid(warn, 'placement', element.placement, 'auto, inline or corner', 'auto');
+    element.placement = 'auto';
   }
   // On a server (Lit SSR) there is no document to parse a selector with: the browser checks it on hydration.
   if (changed.has('goal') && typeof document !== 'undefined') {

@@ -22,24 +22,17 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
   }
 
-  :host([placement='corner']) .panel {
+  /* Floating (placement.ts): in the top layer when the browser has popovers, else fixed above the
+     page. Moved with transform from the top-left corner: a transform never counts as a layout shift. */
+  .panel[data-mode='float'] {
     position: fixed;
+    inset: 0 auto auto 0;
     z-index: var(--unstuck-z-index, 2147483000);
-    inset-block-end: 16px;
-    inset-inline-end: 16px;
-    inline-size: min(var(--unstuck-max-width, 24rem), calc(100vw - 32px));
-    max-block-size: calc(100vh - 32px);
+    inline-size: min(var(--unstuck-max-width, 24rem), calc(100vw - 16px));
     overflow: auto;
+    overscroll-behavior: contain;
     margin: 0;
     box-shadow: var(--_shadow);
-  }
-  :host([placement='corner']) .panel[data-corner^='top'] {
-    inset-block-start: 16px;
-    inset-block-end: auto;
-  }
-  :host([placement='corner']) .panel[data-corner$='start'] {
-    inset-inline-start: 16px;
-    inset-inline-end: auto;
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -71,9 +64,10 @@ export const cardStyles = css`
     cursor: pointer;
   }
 
+  /* WCAG 2.4.13: a 3 px ring, offset so it never blends into the control's own border. */
   button:focus-visible,
   .response:focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
 
@@ -152,5 +146,17 @@ export const cardStyles = css`
   .human-label {
     margin: 0 0 calc(var(--_space) * 0.25);
     font-weight: 600;
+  }
+
+  /* Targets: 24 px everywhere (WCAG 2.5.8), 44 px on touch screens. */
+  @media (pointer: coarse) {
+    .choice,
+    .dismiss {
+      min-block-size: 44px;
+    }
+    .dismiss {
+      min-inline-size: 44px;
+      margin: -0.5rem -0.75rem 0 0;
+    }
   }
 `;

@@ -1,5 +1,5 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { CornerPlacement } from '../../controllers/placement.js';
+import { CardPlacement } from '../../controllers/placement.js';
 import { announce } from '../../internal/announce.js';
 import { deepActiveElement } from '../../internal/dom.js';
 import { CONTENT_CHANGE } from '../hidden-element.js';
@@ -41,14 +41,14 @@ export class CardController implements ReactiveController {
   view: 'hidden' | 'question' | 'response' = 'hidden';
   private answered: UnstuckChoice | null = null;
   private returnFocus: Element | null = null;
-  private readonly placement: CornerPlacement;
+  private readonly placement: CardPlacement;
 
   constructor(
     private readonly host: CardHost,
     private readonly options: CardOptions,
   ) {
     host.addController(this);
-    this.placement = new CornerPlacement(host, () => this.panel());
+    this.placement = new CardPlacement(host, () => this.panel());
     // An authoring element changed: an open question shows its new labels, badges and warnings.
     host.addEventListener(CONTENT_CHANGE, () => {
       try {
@@ -87,10 +87,10 @@ export class CardController implements ReactiveController {
     const { content } = this.options;
     const question = content.question!;
     this.answered = null;
+    this.placement.start();
     this.set('question');
     this.place(null);
     await this.host.updateComplete;
-    this.placement.start();
     announce(question.prompt);
     this.options.shown(question.prompt, content.shown.map(({ choice }) => choice.value), at);
   }
@@ -131,7 +131,8 @@ export class CardController implements ReactiveController {
       answered: this.answered,
       warnings: preview || debug ? content.warnings : [],
       badges: preview,
-      corner: this.placement.corner,
+      mode: this.placement.mode,
+      popover: this.placement.popover,
     };
     return renderPanel(state, this.handlers);
   }
@@ -141,7 +142,7 @@ export class CardController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private panel(): Element | null {
+  private panel(): HTMLElement | null {
     return this.host.renderRoot.querySelector('.panel');
   }
 

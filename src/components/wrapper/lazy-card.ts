@@ -1,6 +1,7 @@
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ensureLiveRegion } from '../../internal/announce.js';
 import { lazy } from '../../internal/lazy.js';
+import { watchInput } from '../../internal/recent-input.js';
 import type { MomentEmitted } from '../../logic/moment.machine.js';
 import type { CardController, CardHost, CardOptions } from './card.js';
 
@@ -29,6 +30,8 @@ export class LazyCard implements ReactiveController {
   hostConnected(): void {
     // A live region must exist before text is put in it, whether or not the card has loaded.
     ensureLiveRegion();
+    // Whether the card may take room in the flow depends on the visitor's last input (placement.ts).
+    watchInput();
     cardModule.preload();
   }
 

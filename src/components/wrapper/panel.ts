@@ -17,7 +17,10 @@ export interface PanelState {
   warnings: readonly string[];
   /** Approval badges under each reply. */
   badges: boolean;
-  corner: string;
+  /** In the page's flow, or floating above it (placement.ts). */
+  mode: 'flow' | 'float';
+  /** Floating in the top layer (Popover API). */
+  popover: boolean;
 }
 
 export interface PanelHandlers {
@@ -39,7 +42,8 @@ export function renderPanel(state: PanelState, on: PanelHandlers): TemplateResul
     class="panel ${humanFirst ? 'human-first' : ''}"
     role="region"
     aria-labelledby="prompt"
-    data-corner=${state.corner}
+    data-mode=${state.mode}
+    popover=${state.popover ? 'manual' : nothing}
     @keydown=${on.keydown}
     @focusin=${on.focusin}
   >

@@ -135,8 +135,8 @@ export class UnstuckWrapper extends UnstuckElement {
   /** Show the way to a person first and prominently (payment declined, cancellation, security checks). Off by default, on for `unstuck-cancel`; `human-first="off"` turns it off there. */
   @property({ attribute: 'human-first', converter: onOff }) humanFirst: boolean | null = null;
 
-  /** `inline` (after the wrapped content) or `corner` (a fixed card that never covers the focused control). */
-  @property({ reflect: true }) placement: 'inline' | 'corner' = 'inline';
+  /** `auto` (default: in the page's flow after the content when the visitor's input just caused it and it is in view, else floating near where they are stuck), `inline` (after the wrapped content; floating at that spot when it would push the page), or `corner` (a corner of the visible area). Never over the focused control or the on-screen keyboard. */
+  @property({ reflect: true }) placement: 'auto' | 'inline' | 'corner' = 'auto';
 
   /** `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`: use it when the page itself has a dark mode). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
