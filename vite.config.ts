@@ -11,4 +11,6 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 5173 },
   plugins: [unstuckCollector(), demoPartials()],
+  // The demo shows the product as visitors get it: Lit's production build, no dev-mode warnings.
+  resolve: { conditions: ['module', 'browser', 'production'] },
 });

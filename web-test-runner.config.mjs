@@ -14,8 +14,11 @@ const collector = createCollector({ path: '/__unstuck/collect' });
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  // Lit's dev-mode banner repeats in every file; real warnings still show.
-  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // Tests run Lit's development build for its checks (change-in-update, multiple versions…); only
+  // its "dev mode" banner is turned off, the way Lit documents (litIssuedWarnings), so every Lit
+  // warning that does print is a real one.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   // One page at a time: a background tab gets no frames, so real input and IntersectionObserver
   // would stall in the second of two pages.
   concurrency: 1,

@@ -160,6 +160,18 @@ describe('moment machine', () => {
     expect(emitted.at(-1)).to.deep.include({ outcome: 'escalated', ms: 5_000 });
   });
 
+  it('another reply after the first shows its response instead; still one outcome', async () => {
+    const { actor, emitted, types } = start();
+    actor.send({ type: 'ask', signal: 'manual', at: 0 });
+    await settled();
+    actor.send({ type: 'choose', choice: 'why', escalate: false, at: 1 });
+    actor.send({ type: 'choose', choice: 'security', escalate: false, at: 2 });
+    expect(actor.getSnapshot().context.choice).to.equal('security');
+    actor.send({ type: 'goal', at: 3 });
+    expect(types()).to.deep.equal(['detect', 'show', 'answer', 'answer', 'outcome']);
+    expect(emitted.filter((event) => event.type === 'answer').map((event) => (event as { choice: string }).choice)).to.deep.equal(['why', 'security']);
+  });
+
   it('an escalate choice escalates as it answers', async () => {
     const { actor, types } = start();
     actor.send({ type: 'ask', signal: 'manual', at: 0 });

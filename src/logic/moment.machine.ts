@@ -166,17 +166,7 @@ export const momentMachine = momentSetup.createMachine({
                         emit(({ context }) => ({ type: 'show' as const, at: Math.max(context.pauseFrom, context.lastTypingAt + context.pauseMs) })),
                       ],
                       on: {
-                        choose: {
-                          target: '#moment.moment.ui.open.answered',
-                          actions: enqueueActions(({ event, enqueue }) => {
-                            enqueue.assign({ choice: event.choice });
-                            enqueue.emit({ type: 'answer', choice: event.choice, at: event.at });
-                            if (event.escalate) {
-                              enqueue.assign({ escalated: true });
-                              enqueue.emit({ type: 'escalate', at: event.at });
-                            }
-                          }),
-                        },
+                        choose: { target: '#moment.moment.ui.open.answered', actions: 'answer' },
                         dismiss: {
                           target: '#moment.moment.ui.dismissed',
                           actions: [emit(({ event }) => ({ type: 'dismiss' as const, at: event.at })), { type: 'startCooldown', params: ({ event }) => ({ at: event.at }) }],
@@ -188,7 +178,11 @@ export const momentMachine = momentSetup.createMachine({
                   },
                 },
                 answered: {
-                  on: { close: { target: '#moment.moment.ui.closed', actions: 'emitClose' } },
+                  on: {
+                    // Another reply (the card keeps them, the chosen one marked): its response replaces the first.
+                    choose: { target: '#moment.moment.ui.open.answered', reenter: true, actions: 'answer' },
+                    close: { target: '#moment.moment.ui.closed', actions: 'emitClose' },
+                  },
                 },
               },
             },

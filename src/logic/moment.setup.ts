@@ -190,6 +190,16 @@ export const momentSetup = setup({
       for (const signal of Object.keys(context.rules)) enqueue.cancel(timerId(signal));
     }),
     noteLeft: assign({ left: true }),
+    /** A reply was taken (the first, or another): its response, and the way to a person if it escalates. */
+    answer: enqueueActions(({ event, enqueue }) => {
+      const { choice, escalate, at } = event as { choice: string; escalate: boolean; at: number };
+      enqueue.assign({ choice });
+      enqueue.emit({ type: 'answer', choice, at });
+      if (escalate) {
+        enqueue.assign({ escalated: true });
+        enqueue.emit({ type: 'escalate', at });
+      }
+    }),
     /** The question steps aside (the visitor moved on or left, or closed the response). */
     emitClose: emit(({ event }) => ({ type: 'close' as const, at: (event as { at: number }).at })),
     startOver: assign(() => ({ ...FRESH_MOMENT })),

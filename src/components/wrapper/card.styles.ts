@@ -108,6 +108,14 @@ export const cardStyles = css`
     color: var(--_text);
     text-align: start;
   }
+  .choice[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+  .choice[aria-pressed='true']::before {
+    content: '✓ ';
+  }
   .choice:hover {
     background: var(--_accent);
     color: var(--_accent-text);

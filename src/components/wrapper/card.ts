@@ -91,7 +91,9 @@ export class CardController implements ReactiveController {
     this.set('question');
     this.place(null);
     await this.host.updateComplete;
-    announce(question.prompt);
+    // Where it is and how to reach it: the card comes after the wrapped content in the tab order.
+    const where = this.placement.mode === 'flow' ? 'below this part of the page' : 'shown over the page, next to this part';
+    announce(`${question.prompt} — a question for you, ${where}. Press Tab past its fields to reach it.`);
     this.options.shown(question.prompt, content.shown.map(({ choice }) => choice.value), at);
   }
 

@@ -55,18 +55,21 @@ export function renderPanel(state: PanelState, on: PanelHandlers): TemplateResul
     </div>
     ${state.warnings.map((warning) => html`<p part="warning" class="warning">${warning}</p>`)}
     ${human && humanFirst ? humanPart : nothing}
-    ${state.view === 'question'
-      ? html`<ul part="choices" class="choices" role="list">
-          ${state.shown.map(
-            ({ choice, badge, usable }) => html`<li>
-              <button part="choice" class="choice" type="button" @click=${() => on.choose(choice)}>${choice.label}</button>
-              ${state.badges ? html`<span part="badge" class="badge" data-usable=${usable}>${badge}</span>` : nothing}
-            </li>`,
-          )}
-        </ul>`
-      : html`<div part="response" class="response" tabindex="-1" aria-label=${state.answered?.label ?? ''}>
+    <ul part="choices" class="choices" role="list">
+      ${state.shown.map(({ choice, badge, usable }) => {
+        // Once answered, the replies stay: the chosen one pressed, any other can be taken instead.
+        const pressed = state.view === 'response' ? String(choice === state.answered) : nothing;
+        return html`<li>
+          <button part="choice" class="choice" type="button" aria-pressed=${pressed} @click=${() => on.choose(choice)}>${choice.label}</button>
+          ${state.badges ? html`<span part="badge" class="badge" data-usable=${usable}>${badge}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>
+    ${state.view === 'response'
+      ? html`<div part="response" class="response" tabindex="-1" aria-label=${state.answered?.label ?? ''}>
           <slot name="response"></slot>
-        </div>`}
+        </div>`
+      : nothing}
     ${human && !humanFirst ? humanPart : nothing}
   </section>`;
 }

@@ -57,6 +57,23 @@ describe('asking and answering', () => {
     expect(answer.detail.approval).to.deep.equal({ by: 'Legal · R. Diaz', on: '2026-10-01', expires: null });
   });
 
+  it('keeps the replies after an answer, the chosen one pressed; another reply replaces the response', async () => {
+    const element = await zone();
+    await asked(element);
+    expect(choiceButtons(element).map((button) => button.getAttribute('aria-pressed')), 'plain buttons while asking').to.deep.equal([null, null, null]);
+    await clickOn(choiceButtons(element)[0]!);
+    await element.updateComplete;
+    expect(choiceButtons(element).map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
+    expect(element.querySelector(':scope > [slot=response] .response-why')).to.exist;
+    await clickOn(choiceButtons(element)[2]!);
+    await element.updateComplete;
+    expect(choiceButtons(element).map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'true']);
+    expect(element.querySelectorAll(':scope > [slot=response]'), 'one response at a time').to.have.length(1);
+    expect(element.querySelector(':scope > [slot=response] .response-later')).to.exist;
+    expect(kit.recorder.of('unstuck-answer').map((event) => event.detail.choice)).to.deep.equal(['why', 'later']);
+    expect(element.shadowRoot!.activeElement, 'focus on the new response').to.equal(element.shadowRoot!.querySelector('.response'));
+  });
+
   it('is accessible while asking and while answering', async () => {
     await emulateMedia({ reducedMotion: 'reduce' }); // measure the card at rest, not mid-fade
     const element = await zone();
@@ -75,7 +92,8 @@ describe('asking and answering', () => {
     expect(region).to.have.attribute('aria-live', 'polite');
     await asked(element);
     await settle();
-    expect(region!.textContent).to.equal("What's making you pause here?");
+    // The prompt, where the card is, and how to reach it.
+    expect(region!.textContent).to.match(/^What's making you pause here\? — a question for you, (below this part of the page|shown over the page, next to this part)\. Press Tab past its fields to reach it\.$/);
   });
 
   it('keyboard only: Tab reaches every choice and the human path; Esc dismisses and focus goes back', async () => {
