@@ -52,7 +52,9 @@ function expectSeenAndClear(element: UnstuckWrapper, focused: Element) {
   const first = panel.querySelector('.choice')!.getBoundingClientRect();
   expect(inside(prompt, visible()), 'the prompt is in view').to.be.true;
   expect(inside(first, visible()), 'the first reply is in view').to.be.true;
-  expect(overlaps(panel.getBoundingClientRect(), focused.getBoundingClientRect()), 'the card is off the focused control').to.be.false;
+  const card = panel.getBoundingClientRect();
+  const control = focused.getBoundingClientRect();
+  expect(overlaps(card, control), `the card (${card.top}–${card.bottom}) is off the focused control (${control.top}–${control.bottom}), mode ${panel.dataset.mode}, margin ${getComputedStyle(panel).marginTop}, visible ${visible().height}`).to.be.false;
   expect(document.activeElement, 'focus has not moved').to.equal(focused);
 }
 
@@ -71,7 +73,8 @@ for (const size of SIZES) {
     /** A long page: the form sits low, so the inline spot after it is below the fold. */
     async function stalledForm(placement: string) {
       const element = await fixture<UnstuckWrapper>(
-        `<div>${FILLER(size.height * 0.55)}<unstuck-form moment="seen-${placement}" placement="${placement}">${FORM}${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>${FILLER(1200)}</div>`,
+        // The page styles the card's part with a margin, as the demo does: a floating card ignores it.
+        `<div><style>unstuck-form::part(panel) { margin-block-start: 60px; }</style>${FILLER(size.height * 0.55)}<unstuck-form moment="seen-${placement}" placement="${placement}">${FORM}${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>${FILLER(1200)}</div>`,
       );
       const form = element.querySelector('unstuck-form') as UnstuckWrapper;
       const field = form.querySelector<HTMLInputElement>('[name=ssn]')!;

@@ -173,6 +173,9 @@ export class CardPlacement implements ReactiveController {
     const anchors = placement === 'corner' ? [] : placement === 'inline' ? [around] : [...inside, around];
     const rtl = getComputedStyle(this.host).direction === 'rtl';
     const { box: at, maxHeight } = floatBox({ width: rect.width, height: panel.scrollHeight }, anchors, control, area, rtl);
+    // A page's own `::part(panel)` margin would move a floating card: the outer scope wins over
+    // the shadow tree's normal declarations, not over its `!important` ones.
+    panel.style.setProperty('margin', '0', 'important');
     panel.style.setProperty('max-block-size', `${Math.floor(maxHeight)}px`);
     panel.style.setProperty('transform', `translate(${Math.round(at.left)}px, ${Math.round(at.top)}px)`);
   }
