@@ -56,7 +56,7 @@ export const Asking: Story = {
   },
 };
 
-/** A reply was taken: its approved response replaces the replies; the way to a person stays. */
+/** A reply was taken: it stays marked among the replies, its approved response shows below, any other reply can still be taken, and the way to a person stays. */
 export const Answered: Story = {
   args: { moment: 'state-answered' },
   play: async ({ canvasElement }) => {
@@ -64,7 +64,8 @@ export const Answered: Story = {
     const seen = recordEvents(el);
     await userEvent.click(choiceButton(el, 'Worried about security'));
     await expect(responseOf(el)).toHaveTextContent('encrypted');
-    await expect(choicesOf(el)).toHaveLength(0);
+    await expect(choiceButton(el, 'Worried about security')).toHaveAttribute('aria-pressed', 'true');
+    await expect(choicesOf(el)).toHaveLength(4);
     await expect(seen.find((event) => event.type === 'unstuck-answer')?.detail.choice).toBe('security');
   },
 };

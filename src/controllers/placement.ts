@@ -82,6 +82,17 @@ function visibleArea(): Area {
     : { left: 0, top: 0, width: innerWidth, height: innerHeight };
 }
 
+/** The focused control and its labels: the visitor reads both. */
+function withLabels(control: Element): Box {
+  const boxes = [control, ...((control as HTMLInputElement).labels ?? [])].map((element) => element.getBoundingClientRect());
+  return {
+    left: Math.min(...boxes.map((b) => b.left)),
+    top: Math.min(...boxes.map((b) => b.top)),
+    right: Math.max(...boxes.map((b) => b.right)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+  };
+}
+
 const supportsPopover = () => typeof HTMLElement.prototype.showPopover === 'function';
 
 /** Keeps the shown card where it is seen and in nobody's way; measured only while it shows. */
@@ -151,7 +162,7 @@ export class CardPlacement implements ReactiveController {
     const panel = this.panel();
     if (!panel) return;
     const focused = deepActiveElement();
-    const control = focused && focused !== document.body && !panel.contains(focused) && !focused.closest('[data-unstuck-clone]') ? focused.getBoundingClientRect() : null;
+    const control = focused && focused !== document.body && !panel.contains(focused) && !focused.closest('[data-unstuck-clone]') ? withLabels(focused) : null;
     const area = visibleArea();
     if (this.mode === 'flow') {
       // In the flow only if the prompt and first reply are in view and clear of the focused control.
