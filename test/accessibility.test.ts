@@ -4,7 +4,7 @@
  * focused control on a 320 px screen (400 % zoom of a 1280 px page).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/unstuck.js';
 import '../src/define/unstuck-report.js';
 import type { UnstuckWrapper } from '../src/components/wrapper/wrapper.js';
@@ -44,12 +44,17 @@ describe('accessibility in every state', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(async () => {
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await setViewport({ width: 800, height: 600 });
+    await executeServerCommand('viewport', { width: 800, height: 600, touch: false });
   });
 
+  const SIZES = [
+    { name: '1280×900', width: 1280, height: 900, touch: false },
+    { name: '390×844 touch', width: 390, height: 844, touch: true },
+  ];
   for (const scheme of ['light', 'dark'] as const) {
     for (const tag of Object.keys(WRAPPERS)) {
-      it(`${tag}, ${scheme}: watching, asking, answered, dismissed, preview and debug`, async () => {
+      for (const size of SIZES) it(`${tag}, ${scheme}, ${size.name}: watching, asking, answered, dismissed, preview and debug`, async () => {
+        await executeServerCommand('viewport', size);
         await emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         theme = scheme;
         const problems: Record<string, string[]> = {};
@@ -86,7 +91,7 @@ describe('accessibility in every state', () => {
         expect(panelOf(preview.querySelector(tag)!), 'preview shows').to.exist;
         problems.preview = await axe(preview);
 
-        for (const [state, list] of Object.entries(problems)) expect(list, `${tag} ${scheme} ${state}`).to.deep.equal([]);
+        for (const [state, list] of Object.entries(problems)) expect(list, `${tag} ${scheme} ${size.name} ${state}`).to.deep.equal([]);
       });
     }
 
