@@ -78,7 +78,7 @@ export interface UnstuckWrapper extends SignalProperties<typeof COMMON_SIGNALS> 
  * @cssprop --unstuck-space - Base spacing unit.
  * @cssprop --unstuck-shadow - Card elevation.
  * @cssprop --unstuck-max-width - Widest the card may be.
- * @cssprop --unstuck-z-index - Stacking level of the corner card.
+ * @cssprop --unstuck-z-index - Stacking level of the floating card where the browser has no Popover API (in the top layer otherwise).
  */
 export class UnstuckWrapper extends UnstuckElement {
   static override styles = wrapperStyles;
