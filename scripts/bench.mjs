@@ -167,16 +167,27 @@ results.perEvent.vsPosthog = round(results.perEvent.unstuckMs / results.perEvent
 
 // ── Detection latency ──
 log('Detection latency…');
-const latencies = [];
+// Cold: the first detection right after load, the card's file not yet fetched (it loads at idle
+// time). Warm: the same after the card's file arrived.
+const latencies = { cold: [], warm: [] };
 for (let run = 0; run < REPEATS; run++) {
-  const page = await openPage({ kit: true });
-  await page.evaluate(() => window.bench.mountWrappers(20, { kind: 'unstuck-zone' }));
-  await page.evaluate(() => Promise.all(Array.from(document.getElementById('stage').children).map((element) => element.updateComplete)));
-  latencies.push(await page.evaluate(() => window.bench.detectionLatency()));
-  await page.close();
+  for (const warm of [false, true]) {
+    const page = await openPage({ kit: true });
+    await page.evaluate(() => window.bench.mountWrappers(20, { kind: 'unstuck-zone' }));
+    await page.evaluate(() => Promise.all(Array.from(document.getElementById('stage').children).map((element) => element.updateComplete)));
+    latencies[warm ? 'warm' : 'cold'].push(await page.evaluate((warm) => window.bench.detectionLatency({ warm }), warm));
+    await page.close();
+  }
 }
 const frameMs = 1000 / 60;
-results.latency = { ms: round(median(latencies)), frameMs: round(frameMs), frames: round(median(latencies) / frameMs), runs: latencies.map((value) => round(value)) };
+results.latency = {
+  ms: round(median(latencies.warm)),
+  coldMs: round(median(latencies.cold)),
+  frameMs: round(frameMs),
+  frames: round(median(latencies.warm) / frameMs),
+  runs: latencies.warm.map((value) => round(value)),
+  coldRuns: latencies.cold.map((value) => round(value)),
+};
 
 // ── Idle wakeups ──
 log(`Idle wakeups over ${WAKEUP_WINDOW_MS / 1000} s with 20 wrappers and no input (real time)…`);
@@ -281,7 +292,8 @@ const rows = [
   ['Size: `dist/unstuck-report.js`', kb(s.report), `${round(s.report / s.unstuck)}× unstuck.js`, '—'],
   ['Size: posthog-js core (`array.js`) / surveys', `${kb(s.posthogCore)} / ${kb(s.posthogSurveys)}`, `unstuck.js is ${round(s.unstuck / (s.posthogCore + s.posthogSurveys))}× posthog core + surveys`, '—'],
   ['Per-event cost: 10,000 events, 20 wrappers', `${results.perEvent.unstuckMs} ms (floor ${results.perEvent.floorMs} ms, posthog-js ${results.perEvent.posthogMs} ms)`, `${results.perEvent.vsFloor}× floor; ${results.perEvent.vsPosthog}× posthog-js`, results.perEvent.vsFloor <= 2 && results.perEvent.vsPosthog <= 0.2 ? 'met' : 'missed'],
-  ['Detection latency: crossing event → question painted', `${results.latency.ms} ms`, `${results.latency.frames} frames of 16.7 ms`, results.latency.frames <= 1 ? 'met' : 'missed'],
+  ['Detection latency, card loaded: crossing event → question painted', `${results.latency.ms} ms`, `${results.latency.frames} frames of 16.7 ms`, results.latency.frames <= 1 ? 'met' : 'missed'],
+  ['Detection latency, card not yet loaded (first detection right after load)', `${results.latency.coldMs} ms`, `${round(results.latency.coldMs / 100)}× the 100 ms target`, results.latency.coldMs <= 100 ? 'met' : 'missed'],
   [`Idle wakeups: ${results.wakeups.windowMs / 1000} s, 20 engaged wrappers, no input`, `${results.wakeups.fired} timer callbacks (0 before engagement)`, `${results.wakeups.perWrapper} per wrapper`, results.wakeups.perWrapper <= 1 ? 'met' : 'missed'],
   ['Startup: 100 wrappers vs 100 bare Lit elements', `${results.startup.unstuckMs} ms vs ${results.startup.bareLitMs} ms`, `${results.startup.ratio}×`, results.startup.ratio <= 2 ? 'met' : 'missed'],
   ['Long tasks: 20 clicks/s for 5 s, 20 wrappers', `${results.longTasks.over50ms} over 50 ms (longest ${results.longTasks.longestMs} ms)`, `${round(results.longTasks.longestMs / 50)}× the 50 ms limit`, results.longTasks.over50ms === 0 ? 'met' : 'missed'],

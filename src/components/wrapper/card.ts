@@ -30,6 +30,8 @@ export interface CardOptions extends Clones {
 }
 
 const styled = new WeakSet<ShadowRoot>();
+// Parse the card's stylesheet when this module loads (at idle time), not at the first show.
+void cardStyles.styleSheet;
 
 /**
  * The question card on screen: what it shows (hidden, the question, or a response), showing it
