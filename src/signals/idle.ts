@@ -1,5 +1,5 @@
 import { warnOnce } from '../internal/warn.js';
-import { ENGAGING } from './engagement.js';
+import { ENGAGED, ENGAGING } from './engagement.js';
 import { Sensor } from './sensor.js';
 import { defineSignal } from './signal.js';
 
@@ -26,6 +26,8 @@ export class IdleSensor extends Sensor {
     const { host } = this;
     for (const type of ENGAGING) this.listen(host, type, () => this.touch());
     this.listen(host, 'pointermove', () => this.touch());
+    // Engaged without a click (the pointer rested on the content): start counting now.
+    this.listen(host, ENGAGED, () => this.touch());
     this.listen(document, 'visibilitychange', () => this.update());
     if (typeof IntersectionObserver === 'function') {
       this.observer = new IntersectionObserver((entries) => {

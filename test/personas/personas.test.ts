@@ -21,6 +21,10 @@ interface Visitor {
   click(selector: string): Promise<void>;
   type(text: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Moves the real pointer onto the element and leaves it resting there (no click). */
+  hover(selector: string): Promise<void>;
+  /** Moves the real pointer out of the page's content (to the far corner of the viewport). */
+  pointerAway(): Promise<void>;
   root(): HTMLElement;
 }
 
@@ -168,7 +172,29 @@ const PERSONAS: Persona[] = [
       await v.wait(60_000);
     },
   },
+  {
+    name: 'hover-only hesitation: back from Help, reads the plans with the pointer resting, never clicks',
+    stuck: true,
+    signal: 'idle',
+    async run(v) {
+      await v.visit(PRICING);
+      await v.hover('[data-unstuck-option="plus"] p');
+      await v.wait(2_000);
+      await v.hover('[data-unstuck-option="pro"] p');
+      await v.wait(60_000);
+    },
+  },
   // ── Not stuck ────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'pointer that only passes over the plans on its way to the menu, then reads elsewhere',
+    stuck: false,
+    async run(v) {
+      await v.visit(PRICING);
+      await v.hover('[data-unstuck-option="basic"] p');
+      await v.pointerAway();
+      await v.wait(90_000);
+    },
+  },
   {
     name: 'confident buyer',
     stuck: false,
@@ -410,6 +436,15 @@ describe('detection personas', function () {
           await settle();
         },
         type: (text) => sendKeys({ type: text }),
+        hover: async (selector) => {
+          const [x, y] = centre(current!.querySelector(selector)!);
+          await sendMouse({ type: 'move', position: [x, y] });
+          await settle();
+        },
+        pointerAway: async () => {
+          await sendMouse({ type: 'move', position: [innerWidth - 2, innerHeight - 2] });
+          await settle();
+        },
         press: (key) => sendKeys({ press: key }),
         root: () => current!,
       };
