@@ -150,14 +150,16 @@ export class Delivery {
   private drain(): void {
     const builtIn = this.ready();
     if (!builtIn) return;
-    const waiting = [...this.outbox];
+    const waiting = this.outbox;
+    this.outbox = [];
+    removeItem('local', this.outboxKey);
+    // Sinks turned off meanwhile: this page's waiting events go; other pages' outboxes wait for a page that sends.
+    if (!this.wanted()) return;
     for (const key of this.leftOver()) {
       waiting.push(...readJson<WireEvent[]>('local', key, []));
       removeItem('local', key);
     }
-    this.outbox = [];
-    removeItem('local', this.outboxKey);
-    if (waiting.length && this.wanted()) for (const event of waiting) builtIn.send(event, this.active(), this.settings);
+    for (const event of waiting) builtIn.send(event, this.active(), this.settings);
   }
 }
 
