@@ -6,7 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/unstuck.js';
 import type { UnstuckWrapper } from '../src/components/wrapper/wrapper.js';
-import { axe, clickOn, HUMAN_MARKUP, multiClick, panelOf, questionMarkup, settle, useKitTest, whileTicking } from './helpers.js';
+import { axe, centre, clickOn, HUMAN_MARKUP, multiClick, panelOf, questionMarkup, settle, useKitTest, wheel, whileTicking } from './helpers.js';
 
 interface LayoutShift extends PerformanceEntry {
   value: number;
@@ -136,7 +136,8 @@ for (const size of SIZES) {
     });
 
     it('rage clicks (the visitor\'s own input) with the spot in view: the question takes its place in the flow', async () => {
-      const element = await fixture<UnstuckWrapper>(`<unstuck-zone moment="flow"><button type="button" class="dead">Dead</button>${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
+      const page = await fixture<HTMLElement>(`<div><unstuck-zone moment="flow"><button type="button" class="dead">Dead</button>${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>${FILLER(2000)}</div>`);
+      const element = page.querySelector('unstuck-zone') as UnstuckWrapper;
       const watch = watchShifts();
       try {
         await multiClick(element.querySelector('.dead')!, 3);
@@ -148,6 +149,10 @@ for (const size of SIZES) {
         expect(getComputedStyle(panel).position).to.equal('static');
         expect(inside(panel.querySelector('.choice')!.getBoundingClientRect(), visible())).to.be.true;
         expect(watch.shifts(), 'the shift follows the clicks: not counted').to.equal(0);
+        // Scrolling away does not lift it out of the flow.
+        await wheel(300, centre(element.querySelector('.dead')!));
+        await frames();
+        expect(panel.dataset.mode).to.equal('flow');
       } finally {
         watch.stop();
       }

@@ -103,6 +103,8 @@ export class CardPlacement implements ReactiveController {
   /** The card is on screen (across a move in the page). */
   private active = false;
   private listening = false;
+  /** A card in the flow was found in view once: it stays there while the visitor scrolls. */
+  private settled = false;
   private frame = 0;
 
   constructor(
@@ -116,6 +118,7 @@ export class CardPlacement implements ReactiveController {
   start(): void {
     this.mode = this.host.placement !== 'corner' && recentInput() ? 'flow' : 'float';
     this.popover = this.mode === 'float' && supportsPopover();
+    this.settled = false;
     this.active = true;
     this.listen(true);
   }
@@ -165,11 +168,15 @@ export class CardPlacement implements ReactiveController {
     const control = focused && focused !== document.body && !panel.contains(focused) && !focused.closest('[data-unstuck-clone]') ? withLabels(focused) : null;
     const area = visibleArea();
     if (this.mode === 'flow') {
+      if (this.settled) return;
       // In the flow only if the prompt and first reply are in view and clear of the focused control.
       const first = panel.querySelector('.choice') ?? panel;
       const seen = box(area.left, area.top, area.width, area.height);
       const [top, bottom] = [panel.getBoundingClientRect().top, first.getBoundingClientRect().bottom];
-      if (top >= seen.top && bottom <= seen.bottom && !overlaps(box(0, top, innerWidth, bottom - top), control)) return;
+      if (top >= seen.top && bottom <= seen.bottom && !overlaps(box(0, top, innerWidth, bottom - top), control)) {
+        this.settled = true;
+        return;
+      }
       this.mode = 'float';
       this.popover = supportsPopover();
       this.host.requestUpdate();
