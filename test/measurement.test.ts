@@ -7,7 +7,7 @@ import type { UnstuckForm } from '../src/components/form/form.js';
 import type { UnstuckZone } from '../src/components/zone/zone.js';
 import { newId, stableFraction } from '../src/internal/ids.js';
 import { resetSettings } from '../src/page/settings.js';
-import { QUEUE_PREFIX } from '../src/sinks/endpoint.js';
+import { QUEUE_PREFIX } from '../src/sinks/names.js';
 import type { WireEvent } from '../src/sinks/wire.js';
 import {
   clickOn,

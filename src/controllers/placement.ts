@@ -135,7 +135,7 @@ export class CardPlacement implements ReactiveController {
   /** Moved in the page: a popover closes when its element leaves the document; open it again. */
   hostConnected(): void {
     if (!this.active) return;
-    this.listen(true);
+    if (!this.settled) this.listen(true);
     this.place();
   }
 
@@ -174,7 +174,9 @@ export class CardPlacement implements ReactiveController {
       const seen = box(area.left, area.top, area.width, area.height);
       const [top, bottom] = [panel.getBoundingClientRect().top, first.getBoundingClientRect().bottom];
       if (top >= seen.top && bottom <= seen.bottom && !overlaps(box(0, top, innerWidth, bottom - top), control)) {
+        // It stays where it is: no more measuring on scroll, resize or focus.
         this.settled = true;
+        this.listen(false);
         return;
       }
       this.mode = 'float';

@@ -3,8 +3,8 @@
  * is loaded: the same settings as `<unstuck-config>`, consent, custom sinks.
  */
 import { forgetStorage } from '../internal/storage.js';
-import { delivery, OUTBOX_PREFIX, type Sink } from '../sinks/delivery.js';
-import { QUEUE_PREFIX } from '../sinks/names.js';
+import { delivery, type Sink } from '../sinks/delivery.js';
+import { OUTBOX_PREFIX, QUEUE_PREFIX } from '../sinks/names.js';
 import { consent } from './consent.js';
 import { applySettings, type PageSettings } from './settings.js';
 

@@ -13,7 +13,7 @@ import { hasMethods, pageSingleton } from '../internal/shared.js';
 import { readJson, removeItem, storedKeys, writeJson } from '../internal/storage.js';
 import { warnOnce } from '../internal/warn.js';
 import type { BuiltInSinks } from './built-in.js';
-import { SINK_NAMES, SINK_OF_LIBRARY, type Libraries } from './names.js';
+import { OUTBOX_PREFIX, SINK_NAMES, SINK_OF_LIBRARY, type Libraries } from './names.js';
 import type { WireEvent } from './wire.js';
 
 export type Sink = (event: WireEvent) => void;
@@ -30,8 +30,6 @@ export interface DeliverySettings extends Libraries {
 
 /** While consent is pending, at most this many events wait in memory. */
 const DEFERRED_LIMIT = 500;
-/** Events published before the built-in sinks loaded, per tab (`unstuck:outbox:<tab>`). */
-export const OUTBOX_PREFIX = 'unstuck:outbox:';
 
 /** The built-in sinks' module; tests load it up front. */
 export const builtInModule = lazy(() => import('./built-in.js'));
@@ -113,16 +111,17 @@ export class Delivery {
         warnOnce('sink:custom', `the custom sink is skipped: it threw: ${String(error)}. Other sinks still get the event.`, this);
       }
     }
-    if (!this.wanted()) return;
-    if (this.ready() && !this.outbox.length) return this.builtIn!.send(event, this.active(), this.settings);
+    const active = this.active();
+    if (!this.wanted(active)) return;
+    if (this.ready() && !this.outbox.length) return this.builtIn!.send(event, active, this.settings);
     this.outbox.push(event);
     writeJson('local', this.outboxKey, this.outbox);
     void builtInModule.load().then(() => this.drain(), () => {});
   }
 
   /** Are any built-in sinks on? */
-  private wanted(): boolean {
-    return !!this.settings.endpoint || this.active().size > 0;
+  private wanted(active = this.active()): boolean {
+    return !!this.settings.endpoint || active.size > 0;
   }
 
   /** The sinks named, and those whose library was handed over (handing one over turns it on). */
@@ -154,12 +153,13 @@ export class Delivery {
     this.outbox = [];
     removeItem('local', this.outboxKey);
     // Sinks turned off meanwhile: this page's waiting events go; other pages' outboxes wait for a page that sends.
-    if (!this.wanted()) return;
+    const active = this.active();
+    if (!this.wanted(active)) return;
     for (const key of this.leftOver()) {
       waiting.push(...readJson<WireEvent[]>('local', key, []));
       removeItem('local', key);
     }
-    for (const event of waiting) builtIn.send(event, this.active(), this.settings);
+    for (const event of waiting) builtIn.send(event, active, this.settings);
   }
 }
 

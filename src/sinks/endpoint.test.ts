@@ -3,7 +3,8 @@ import sinon from 'sinon';
 import { newId } from '../internal/ids.js';
 import { resetMemoryStorage } from '../internal/storage.js';
 import { collector, COLLECTOR_URL, resetStorage, settle, TEST_NOW } from '../../test/helpers.js';
-import { EndpointQueue, QUEUE_PREFIX, retryAfterMs } from './endpoint.js';
+import { EndpointQueue, retryAfterMs } from './endpoint.js';
+import { QUEUE_PREFIX } from './names.js';
 import { SCHEMA_VERSION, type WireEvent } from './wire.js';
 
 function event(n: number): WireEvent {

@@ -9,11 +9,9 @@
  */
 import { newId } from '../internal/ids.js';
 import { storagePolicy } from '../internal/storage.js';
+import { warnOnce } from '../internal/warn.js';
 import { QUEUE_PREFIX } from './names.js';
 import type { WireEvent } from './wire.js';
-
-export { QUEUE_PREFIX };
-import { warnOnce } from '../internal/warn.js';
 
 const LOCK = 'unstuck-endpoint';
 

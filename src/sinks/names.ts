@@ -6,6 +6,9 @@
 /** Events waiting for the endpoint, one storage key each (endpoint.ts). */
 export const QUEUE_PREFIX = 'unstuck:q:';
 
+/** Events published before the built-in sinks loaded, one key per tab (`unstuck:outbox:<tab>`, delivery.ts). */
+export const OUTBOX_PREFIX = 'unstuck:outbox:';
+
 /** The built-in sinks `<unstuck-config sinks>` may name. */
 export const SINK_NAMES = ['datalayer', 'segment', 'ga4', 'posthog'] as const;
 

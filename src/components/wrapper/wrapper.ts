@@ -16,10 +16,10 @@ import type { Sensor } from '../../signals/sensor.js';
 import { propertyOf, type Presets, type SensorClass, type Signal, type SignalProperties } from '../../signals/signal.js';
 import { tabAway } from '../../signals/tab-away.js';
 import { checkWrapperAttributes, readDuration } from '../attributes.js';
+import { UnstuckElement } from '../unstuck-element.js';
 import { ContentController } from './content.js';
 import { LazyCard } from './lazy-card.js';
 import { linkToPage } from './page-link.js';
-import { UnstuckElement } from '../unstuck-element.js';
 import { wrapperStyles } from './wrapper.styles.js';
 
 /** The signals every wrapper watches; a wrapper's own list adds its own to these. */
