@@ -17,7 +17,7 @@ const LAYERS = {
   internal: ['internal'],
   events: ['events', 'internal'],
   sinks: ['sinks', 'events', 'internal', 'logic'],
-  page: ['page', 'sinks', 'events', 'internal', 'logic'],
+  page: ['page', 'signals', 'sinks', 'events', 'internal', 'logic'],
   signals: ['signals', 'logic', 'internal', 'events'],
   controllers: ['controllers', 'signals', 'logic', 'internal', 'events', 'sinks'],
   components: ['components', 'controllers', 'signals', 'logic', 'internal', 'events', 'sinks', 'page', 'report'],

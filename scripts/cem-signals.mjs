@@ -16,10 +16,15 @@ const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase
 const TYPE = { text: 'string | null' };
 
 /** export name → { name, preset, description }, from every `defineSignal({...})` in src/signals. */
+/** The parsed files of src/signals (signal lists such as COMMON_SIGNALS are looked up there too). */
+let signalSources = [];
+
 function readSignals(ts) {
   const signals = new Map();
+  signalSources = [];
   for (const file of readdirSync(SIGNALS_DIR).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))) {
     const source = ts.createSourceFile(file, readFileSync(join(SIGNALS_DIR, file), 'utf8'), ts.ScriptTarget.ES2022, true);
+    signalSources.push(source);
     for (const statement of source.statements) {
       if (!ts.isVariableStatement(statement)) continue;
       for (const declaration of statement.declarationList.declarations) {
@@ -41,7 +46,7 @@ function readSignals(ts) {
   return signals;
 }
 
-/** The array literal a `const NAME = [...] as const` in this file holds. */
+/** The array literal a `const NAME = [...] as const` in `source` holds. */
 function constArray(ts, source, name) {
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;
@@ -61,7 +66,7 @@ function ownSignals(ts, source, initializer) {
   const visit = (node) => {
     while (ts.isAsExpression(node)) node = node.expression;
     if (ts.isIdentifier(node)) {
-      const array = constArray(ts, source, node.text);
+      const array = [source, ...signalSources].map((file) => constArray(ts, file, node.text)).find(Boolean);
       if (array) visit(array);
       else names.push(node.text);
     } else if (ts.isArrayLiteralExpression(node)) {

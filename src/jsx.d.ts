@@ -94,6 +94,16 @@ export interface UnstuckWrapperAttributes<T extends UnstuckWrapper = UnstuckWrap
   'exit-intent': From<T, 'exitIntent'>;
   /** The visitor leaves the tab and comes back N times in a window (`3/5m`); `off` by default. */
   'tab-away': From<T, 'tabAway'>;
+  /** Clicks on something that looks interactive after which nothing happens within 2.5 s, N in a window (`2/60s`, `off`). */
+  'dead-click': From<T, 'deadClick'>;
+  /** Erratic, rapid back-and-forth pointer movement over the content, N episodes in a window (`2/30s`, `off`). */
+  thrash: From<T, 'thrash'>;
+  /** Leaving the page and coming back within 10 s, N times in a window (`2/5m`, `off`). */
+  'quick-back': From<T, 'quickBack'>;
+  /** Visits to a help page (`<meta name="unstuck-help">`) while this journey is open, N in a window (`2/10m`, `off`). */
+  'help-visit': From<T, 'helpVisit'>;
+  /** Weak signals adding up: `on` (a combined score of 1.5 from at least two signals), `off`, or another score. */
+  pattern: From<T, 'pattern'>;
   /** CSS selector whose click inside means "moved forward". Default `[data-unstuck-goal]`. */
   goal: From<T, 'goal'>;
   /** Fraction 0–1 of detected moments that get no question but are measured, as text (`"0.1"`). */

@@ -227,6 +227,7 @@ describe('measurement: outcomes, holdout and the schema', () => {
       const overflow: WireEvent = { ...received[0]!, type: 'unstuck-overflow', id: newId(), dropped: 3 };
       delete (overflow as Record<string, unknown>).signals;
       delete (overflow as Record<string, unknown>).suppressed;
+      delete (overflow as Record<string, unknown>).evidence;
       const all = [...received, overflow];
       expect(new Set(all.map((event) => event.type))).to.have.all.keys(
         'unstuck-detect', 'unstuck-show', 'unstuck-answer', 'unstuck-escalate', 'unstuck-dismiss', 'unstuck-outcome', 'unstuck-error', 'unstuck-overflow',

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { describeRule, type SignalRules } from '../logic/windows.js';
+import { scoreOf, weigh } from '../logic/evidence.js';
 import type { MomentContext } from '../logic/moment.machine.js';
+import { describeRule, type SignalRules } from '../logic/windows.js';
 
 export interface DebugOptions {
   /** The heading: element and moment. */
@@ -46,12 +47,23 @@ export class DebugController implements ReactiveController {
 
   private describe(): string {
     const moment = this.options.moment();
-    const lines = Object.entries(this.options.rules()).map(([name, rule]) => {
+    const rules = this.options.rules();
+    const lines = Object.entries(rules).map(([name, rule]) => {
       const described = describeRule(rule);
+      if (rule.kind === 'evidence') return `${name.padEnd(12)} ${combined(rules, moment?.context, rule.score)}`;
       const progress = rule.kind === 'quiet' ? 'timer' : described === 'on' ? 'watching:' : `${moment?.context.counts[name] ?? 0} of`;
       return `${name.padEnd(12)} ${progress} ${described}`;
     });
     const state = JSON.stringify(moment?.value ?? 'watching');
     return [this.options.label(), `state: ${state}`, ...lines, ...this.options.warnings().map((warning) => `⚠ ${warning}`)].join('\n');
   }
+}
+
+/** The combined bar: the weak signals' score against `pattern`'s, and what makes it up. */
+function combined(rules: SignalRules, context: MomentContext | undefined, target: number): string {
+  const contributions = context ? (context.signal ? context.evidence : weigh(rules, context.tracks, context.armed, Date.now())) : {};
+  const score = scoreOf(contributions);
+  const filled = Math.min(10, Math.round((score / target) * 10));
+  const parts = Object.entries(contributions).map(([name, fraction]) => `${name} ${fraction.toFixed(2)}`);
+  return `${score.toFixed(2)} of ${target} ${'█'.repeat(filled)}${'░'.repeat(10 - filled)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }

@@ -48,8 +48,8 @@ export class Dispatcher {
   detect(detection: Detection, extra: Partial<UnstuckDetectDetail> = {}): boolean {
     this.signal = detection.signal;
     this.detection = newId();
-    const { signals, suppressed, at } = detection;
-    return this.deliver(new UnstuckDetectEvent({ ...this.detail(at), id: this.detection, signals, suppressed, ...extra }));
+    const { signals, evidence, suppressed, at } = detection;
+    return this.deliver(new UnstuckDetectEvent({ ...this.detail(at), id: this.detection, signals, evidence, suppressed, ...extra }));
   }
 
   /** `unstuck-show`: the question is visible. */

@@ -45,6 +45,7 @@ export class SensorsController implements ReactiveController {
     this.common = [this.engagement, new GoalSensor(host, sensorOptions), ...others.map((sensor) => new sensor(host, sensorOptions))];
     const made = new Map<Signal['sensor'], Sensor>();
     for (const signal of signals) {
+      if (!signal.sensor) continue;
       let sensor = made.get(signal.sensor);
       if (!sensor) made.set(signal.sensor, (sensor = new signal.sensor(host, sensorOptions)));
       this.bySignal.set(signal.name, sensor);

@@ -1,3 +1,4 @@
+import './help-page.js';
 import './unstuck-question.js';
 import { UnstuckCancel } from '../components/cancel/cancel.js';
 import { defineElement } from '../internal/define.js';

@@ -1,3 +1,4 @@
+import './help-page.js';
 import './unstuck-question.js';
 import { UnstuckCheckoutStep } from '../components/checkout-step/checkout-step.js';
 import { defineElement } from '../internal/define.js';

@@ -1,3 +1,4 @@
+import './help-page.js';
 import './unstuck-question.js';
 import { UnstuckForm } from '../components/form/form.js';
 import { defineElement } from '../internal/define.js';

@@ -1,3 +1,4 @@
+import './help-page.js';
 import './unstuck-question.js';
 import { UnstuckPricing } from '../components/pricing/pricing.js';
 import { defineElement } from '../internal/define.js';

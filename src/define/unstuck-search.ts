@@ -1,3 +1,4 @@
+import './help-page.js';
 import './unstuck-question.js';
 import { UnstuckSearch } from '../components/search/search.js';
 import { defineElement } from '../internal/define.js';

@@ -1,3 +1,4 @@
+import './help-page.js';
 import './unstuck-question.js';
 import { UnstuckZone } from '../components/zone/zone.js';
 import { defineElement } from '../internal/define.js';

@@ -81,6 +81,19 @@ export function writeJson(which: Area, key: string, value: unknown): void {
   writeItem(which, key, JSON.stringify(value));
 }
 
+/** Times (epoch ms) kept under `key`, those after `since` (journey signals replayed on the next page). */
+export function readTimes(which: Area, key: string, since: number): number[] {
+  const stored = readJson<unknown>(which, key, []);
+  return Array.isArray(stored) ? stored.filter((at): at is number => typeof at === 'number' && at > since) : [];
+}
+
+/** Adds a time to the list under `key`, keeping those after `since`, the newest 20; returns the list. */
+export function addTime(which: Area, key: string, at: number, since: number): number[] {
+  const times = [...readTimes(which, key, since), at].slice(-20);
+  writeJson(which, key, times);
+  return times;
+}
+
 function persistentId(which: Area, key: string): string {
   let id = readItem(which, key);
   if (!id) {

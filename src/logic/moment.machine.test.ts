@@ -70,7 +70,7 @@ describe('moment machine', () => {
     actor.send({ type: 'signal', signal: 'errors', at: 2_000 });
     expect(actor.getSnapshot().matches({ moment: { ui: 'permission' } })).to.be.true;
     await settled();
-    expect(announced[0]).to.deep.equal({ signal: 'errors', signals: { idle: 0, rage: 0, errors: 2 }, at: 2_000, suppressed: null });
+    expect(announced[0]).to.deep.equal({ signal: 'errors', signals: { idle: 0, rage: 0, errors: 2 }, evidence: { errors: 1 }, at: 2_000, suppressed: null });
     expect(calls).to.deep.equal(['permission@2000', 'seen@2000', 'counted@2000']);
   });
 
@@ -94,7 +94,7 @@ describe('moment machine', () => {
   it('does not fire a disarmed timer', () => {
     const { actor, clock } = start();
     actor.send({ type: 'timer.arm', signal: 'idle', at: 0 });
-    actor.send({ type: 'timer.disarm', signal: 'idle' });
+    actor.send({ type: 'timer.disarm', signal: 'idle', at: 0 });
     clock.increment(100_000);
     expect(actor.getSnapshot().value).to.equal('watching');
   });

@@ -35,6 +35,7 @@ export const momentMachine = momentSetup.createMachine({
     seen: input.seen ?? false,
     lastTypingAt: Number.NEGATIVE_INFINITY,
     pauseFrom: 0,
+    armed: {},
     held: false,
     ...FRESH_MOMENT,
   }),
@@ -51,10 +52,11 @@ export const momentMachine = momentSetup.createMachine({
       // A moment already seen in this visit has nothing more to watch.
       always: [{ guard: 'alreadySeen', target: 'finished' }, { guard: 'patternFound', target: 'moment' }],
       on: {
-        signal: { actions: 'record' },
-        'timer.fire': { actions: 'record' },
-        'timer.arm': { actions: 'armTimer' },
-        'timer.disarm': { actions: 'disarmTimer' },
+        signal: { actions: ['record', 'weigh'] },
+        'timer.fire': { actions: ['record', 'weigh'] },
+        'timer.arm': { actions: ['armTimer', 'weigh'] },
+        'timer.disarm': { actions: ['disarmTimer', 'weigh'] },
+        'pattern.check': { actions: 'weigh' },
         ask: { actions: assign({ signal: ({ event }) => event.signal, detectedAt: ({ event }) => event.at }) },
         // Moving forward is not hesitation: quiet timers wait for the next activity.
         goal: { actions: 'disarmAllTimers' },

@@ -6,6 +6,7 @@
  * runs on a simulated clock in tests (docs/architecture.md, "The moment").
  */
 import { assign, emit, enqueueActions, fromPromise, setup } from 'xstate';
+import { evidenceRule, makesPattern, nextCheck, rounded, weigh, type Armed, type Contributions } from './evidence.js';
 import { countAt, record, threshold, type Occurrence, type SignalRules, type Track } from './windows.js';
 
 export type Outcome = 'continued' | 'escalated' | 'abandoned';
@@ -30,6 +31,8 @@ export interface Detection {
   signal: string;
   /** Each signal's count at detection. */
   signals: Record<string, number>;
+  /** Each signal's contribution to the combined score at detection: its fraction of its own threshold (two decimals). */
+  evidence: Record<string, number>;
   at: number;
   suppressed: SuppressReason | null;
 }
@@ -55,6 +58,10 @@ export interface MomentContext {
   tracks: Readonly<Record<string, Track>>;
   /** Latest count toward each signal's threshold (for the debug overlay). */
   counts: Readonly<Record<string, number>>;
+  /** Quiet timers counting now, and since when (their share of the evidence grows with time). */
+  armed: Armed;
+  /** Each signal's contribution when the moment was detected. */
+  evidence: Contributions;
   outcomeWindowMs: number;
   pauseMs: number;
   seen: boolean;
@@ -83,8 +90,10 @@ type SignalEvent = { type: 'signal'; signal: string } & Occurrence;
 export type MomentEvent =
   | SignalEvent
   | { type: 'timer.arm'; signal: string; at: number }
-  | { type: 'timer.disarm'; signal: string }
+  | { type: 'timer.disarm'; signal: string; at: number }
   | { type: 'timer.fire'; signal: string; at: number }
+  /** Internal: the time at which armed quiet timers bring the weak signals' sum to `pattern`. */
+  | { type: 'pattern.check'; at: number }
   /** The visitor typed; `at` is the last keystroke, `reportedAt` when the sensor sent it (it may batch keys). */
   | { type: 'typing'; at: number; reportedAt?: number }
   | { type: 'hold'; held: boolean }
@@ -109,6 +118,7 @@ export type MomentEmitted =
 export const FRESH_MOMENT = {
   tracks: {},
   counts: {},
+  evidence: {},
   signal: null,
   detectedAt: null,
   permission: null,
@@ -124,6 +134,9 @@ export const FRESH_MOMENT = {
 
 const timerId = (signal: string) => `timer:${signal}`;
 
+/** The one scheduled evidence check (see evidence.ts `nextCheck`). */
+const PATTERN_CHECK = 'timer:pattern';
+
 /** Outcome when the visitor did not move forward: a person was reached, or the moment was abandoned. */
 const unfinished = (context: MomentContext): Outcome => (context.escalated ? 'escalated' : 'abandoned');
 
@@ -132,11 +145,17 @@ export function detectionOf(context: MomentContext): Detection {
   const at = context.detectedAt!;
   const signal = context.signal!;
   const signals: Record<string, number> = {};
-  for (const [name, rule] of Object.entries(context.rules)) signals[name] = countAt(rule, context.tracks[name] ?? [], at);
+  for (const [name, rule] of Object.entries(context.rules)) if (rule.kind !== 'evidence') signals[name] = countAt(rule, context.tracks[name] ?? [], at);
   if (signal in signals) signals[signal] = Math.max(signals[signal]!, 1);
   const permission = context.permission;
-  return { signal, signals, at, suppressed: permission?.verdict === 'suppress' ? (permission.reason ?? null) : null };
+  return { signal, signals, evidence: rounded(context.evidence), at, suppressed: permission?.verdict === 'suppress' ? (permission.reason ?? null) : null };
 }
+
+/** The armed timers without one. */
+const without = (armed: Armed, signal: string): Armed => {
+  const { [signal]: _, ...rest } = armed;
+  return rest;
+};
 
 /** With a time: what provided actions are given (the machine reads no clock, events carry theirs). */
 type At = { at: number };
@@ -165,13 +184,14 @@ export const momentSetup = setup({
     /** Give the page's one question slot back. */
     release: () => {},
     record: assign(({ context, event }) => {
-      const { signal, ...occurrence } = event as SignalEvent;
+      const { signal, type, ...occurrence } = event as SignalEvent | Extract<MomentEvent, { type: 'timer.fire' }>;
       const rule = context.rules[signal];
       if (!rule) return {};
       const { track, count } = record(rule, context.tracks[signal] ?? [], occurrence);
       return {
         tracks: { ...context.tracks, [signal]: track },
         counts: { ...context.counts, [signal]: count },
+        ...(type === 'timer.fire' ? { armed: without(context.armed, signal) } : {}),
         ...(count >= threshold(rule) ? { signal, detectedAt: occurrence.at } : {}),
       };
     }),
@@ -180,14 +200,36 @@ export const momentSetup = setup({
       const rule = context.rules[signal];
       enqueue.cancel(timerId(signal));
       if (rule?.kind === 'quiet') {
+        enqueue.assign({ armed: { ...context.armed, [signal]: at } });
         enqueue.raise({ type: 'timer.fire', signal, at: at + rule.ms }, { id: timerId(signal), delay: rule.ms });
       }
     }),
-    disarmTimer: enqueueActions(({ event, enqueue }) => {
-      enqueue.cancel(timerId((event as { signal: string }).signal));
+    disarmTimer: enqueueActions(({ context, event, enqueue }) => {
+      const { signal } = event as { signal: string };
+      enqueue.cancel(timerId(signal));
+      if (signal in context.armed) enqueue.assign({ armed: without(context.armed, signal) });
     }),
     disarmAllTimers: enqueueActions(({ context, enqueue }) => {
       for (const signal of Object.keys(context.rules)) enqueue.cancel(timerId(signal));
+      enqueue.cancel(PATTERN_CHECK);
+      enqueue.assign({ armed: {} });
+    }),
+    /**
+     * After anything that changes the evidence: a detection notes every signal's contribution;
+     * otherwise weak signals that add up to `pattern` detect, or a check is scheduled for when
+     * the armed quiet timers will make them add up (docs/detection.md, "Weak signals add up").
+     */
+    weigh: enqueueActions(({ context, event, enqueue }) => {
+      const { at } = event as { at: number };
+      enqueue.cancel(PATTERN_CHECK);
+      const found = evidenceRule(context.rules);
+      if (context.signal === null && !found) return;
+      const contributions = weigh(context.rules, context.tracks, context.armed, at);
+      if (context.signal !== null) return void enqueue.assign({ evidence: contributions });
+      const [name, rule] = found!;
+      if (makesPattern(rule, contributions)) return void enqueue.assign({ signal: name, detectedAt: at, evidence: contributions });
+      const next = nextCheck(rule, context.rules, context.tracks, context.armed, at);
+      if (next !== undefined) enqueue.raise({ type: 'pattern.check', at: next }, { id: PATTERN_CHECK, delay: next - at });
     }),
     noteLeft: assign({ left: true }),
     /** A reply was taken (the first, or another): its response, and the way to a person if it escalates. */

@@ -34,7 +34,22 @@ export interface QuietRule {
   ms: number;
 }
 
-export type SignalRule = CountRule | ChainRule | AlternationRule | QuietRule;
+/** Weak signals adding up: stuck when their fractions of their own thresholds sum to `score` (see evidence.ts). */
+export interface EvidenceRule {
+  kind: 'evidence';
+  score: number;
+}
+
+/**
+ * How a signal is weighed in `pattern` (see evidence.ts): signals measuring the same behaviour
+ * share a family and only the largest of a family counts (quiet signals are all one stillness);
+ * `null`: never weighed (its first occurrence is inherent, as the visit in progress is for `returns`).
+ */
+export interface Weighed {
+  family?: string | null;
+}
+
+export type SignalRule = (CountRule | ChainRule | AlternationRule | QuietRule | EvidenceRule) & Weighed;
 export type SignalRules = Readonly<Record<string, SignalRule>>;
 
 /** One observation sent by a sensor. `key` groups (field, section, page); `x`/`y` locate clicks. */
@@ -48,7 +63,7 @@ export interface Occurrence {
 export type Track = readonly Occurrence[];
 
 /** How many occurrences make the pattern. */
-export const threshold = (rule: SignalRule): number => (rule.kind === 'quiet' ? 1 : rule.count);
+export const threshold = (rule: SignalRule): number => (rule.kind === 'quiet' ? 1 : rule.kind === 'evidence' ? rule.score : rule.count);
 
 /** A key's channel is the part before `:` (`page:cart` and `section:billing` never alternate). */
 const channel = (key: string | undefined): string => key?.split(':', 1)[0] ?? '';
@@ -94,6 +109,8 @@ export function record(rule: SignalRule, track: Track, occurrence: Occurrence): 
     }
     case 'quiet':
       return { track: [occurrence], count: 1 };
+    case 'evidence':
+      return { track, count: 0 };
   }
 }
 
@@ -118,8 +135,16 @@ export function countAt(rule: SignalRule, track: Track, at: number): number {
     }
     case 'quiet':
       return track.length;
+    case 'evidence':
+      return 0;
   }
 }
+
+/**
+ * The combined score `pattern="on"` needs: one and a half signals' worth of evidence. Each signal
+ * gives less than 1 (at 1 it detects alone), so it always takes at least two (docs/detection.md).
+ */
+export const PATTERN_SCORE = 1.5;
 
 /** Rage clicks must land within this distance of the previous click. */
 export const RAGE_RADIUS_PX = 30;
@@ -137,6 +162,7 @@ export const RULE_EXAMPLES: Record<RuleKind, string> = {
   alternation: 'a count in a window such as 3/90s, or off',
   chain: 'a count in a window such as 3/1s, or off',
   switch: 'on or off',
+  evidence: 'on, off, or the combined score that counts as stuck, such as 1.5',
 };
 
 /** An attribute's text as a rule; `off` turns the signal off; undefined when it cannot be read. */
@@ -145,6 +171,12 @@ export function parseRule(kind: RuleKind, text: string, perKey?: boolean): Signa
     case 'quiet': {
       const ms = parseDuration(text);
       return ms === OFF || ms === undefined ? ms : { kind, ms };
+    }
+    case 'evidence': {
+      const value = text.trim().toLowerCase();
+      if (value === OFF) return OFF;
+      const score = value === 'on' || value === '' ? PATTERN_SCORE : /^\d*\.?\d+$/.test(value) ? Number(value) : Number.NaN;
+      return score > 0 ? { kind, score } : undefined;
     }
     case 'switch': {
       const value = text.trim().toLowerCase();
@@ -164,6 +196,7 @@ export function parseRule(kind: RuleKind, text: string, perKey?: boolean): Signa
 /** How a rule reads in the debug overlay. */
 export function describeRule(rule: SignalRule): string {
   if (rule.kind === 'quiet') return formatDuration(rule.ms);
+  if (rule.kind === 'evidence') return String(rule.score);
   if (rule.kind === 'count' && rule.count === 1 && !Number.isFinite(rule.windowMs)) return 'on';
   return `${rule.count}/${formatDuration(rule.kind === 'chain' ? rule.gapMs : rule.windowMs)}`;
 }

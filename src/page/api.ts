@@ -3,6 +3,7 @@
  * is loaded: the same settings as `<unstuck-config>`, consent, custom sinks.
  */
 import { forgetStorage } from '../internal/storage.js';
+import { noteHelpVisit } from '../signals/help-visit.js';
 import { delivery, type Sink } from '../sinks/delivery.js';
 import { OUTBOX_PREFIX, QUEUE_PREFIX } from '../sinks/names.js';
 import { consent } from './consent.js';
@@ -33,6 +34,15 @@ export const Unstuck = {
    */
   resetVisitor(): void {
     forgetStorage({ keep: (key) => key.startsWith(QUEUE_PREFIX) || key.startsWith(OUTBOX_PREFIX) });
+  },
+
+  /**
+   * The visitor is on a help page (FAQ, help article, contact): counts as a `help-visit` for the
+   * journeys open in this tab. For single-page apps' help routes; a page load does it by itself
+   * when the page has `<meta name="unstuck-help">`.
+   */
+  helpVisit(): void {
+    noteHelpVisit();
   },
 
   /** Send what waits for the endpoint now (resolves when the attempt is over). */

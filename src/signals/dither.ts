@@ -70,4 +70,4 @@ export class OptionSensor extends Sensor {
 const optionId = (option: Element) => option.getAttribute('data-unstuck-option') ?? '';
 
 /** Attention alternating between the same plans N times in a window (`4/90s`, `off`). */
-export const dither = defineSignal({ name: 'dither', kind: 'alternation', preset: '4/90s', sensor: OptionSensor });
+export const dither = defineSignal({ name: 'dither', kind: 'alternation', preset: '4/90s', family: 'back-and-forth', sensor: OptionSensor });

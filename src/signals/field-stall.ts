@@ -47,7 +47,7 @@ export class FieldStallSensor extends Sensor {
       this.options.sense({ type: 'timer.arm', signal: fieldStall.name, at });
     } else if (this.armedField) {
       this.armedField = null;
-      this.options.sense({ type: 'timer.disarm', signal: fieldStall.name });
+      this.options.sense({ type: 'timer.disarm', signal: fieldStall.name, at: Date.now() });
     }
   }
 }

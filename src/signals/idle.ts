@@ -79,7 +79,7 @@ export class IdleSensor extends Sensor {
     if (this.counting) this.arm(Date.now());
     else if (this.armed) {
       this.armed = false;
-      this.options.sense({ type: 'timer.disarm', signal: idle.name });
+      this.options.sense({ type: 'timer.disarm', signal: idle.name, at: Date.now() });
     }
   }
 }

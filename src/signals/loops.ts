@@ -34,4 +34,4 @@ export class LoopSensor extends Sensor {
 }
 
 /** The same two sections or journey pages alternated N times in a window (`3/90s`, `off`). */
-export const loops = defineSignal({ name: 'loops', kind: 'alternation', preset: '3/90s', sensor: LoopSensor });
+export const loops = defineSignal({ name: 'loops', kind: 'alternation', preset: '3/90s', family: 'back-and-forth', sensor: LoopSensor });

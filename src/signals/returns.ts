@@ -37,4 +37,4 @@ export class ReturnsSensor extends Sensor {
 }
 
 /** Visits to this cancel flow (one per session) N times in a window (`2/30d`, `off`). */
-export const returns = defineSignal({ name: 'returns', kind: 'count', preset: '2/30d', sensor: ReturnsSensor });
+export const returns = defineSignal({ name: 'returns', kind: 'count', preset: '2/30d', family: null, sensor: ReturnsSensor });

@@ -29,4 +29,4 @@ export class RoundTripSensor extends Sensor {
 }
 
 /** Back to an earlier step of the journey and return, N times in a window (`2/5m`, `off`). */
-export const roundTrips = defineSignal({ name: 'round-trips', kind: 'count', preset: '2/5m', sensor: RoundTripSensor });
+export const roundTrips = defineSignal({ name: 'round-trips', kind: 'count', preset: '2/5m', family: 'back-and-forth', sensor: RoundTripSensor });

@@ -134,13 +134,17 @@ export abstract class Sensor {
    */
   protected afterConnect(work: () => void): void {
     queueMicrotask(() => {
-      if (!this.attached || !this.host.isConnected) return;
-      try {
-        work();
-      } catch (error) {
-        this.options.fault(error);
-      }
+      if (this.attached && this.host.isConnected) this.guarded(work);
     });
+  }
+
+  /** Runs `work` (a timer's callback), reporting an error to `fault` instead of throwing into the page. */
+  protected guarded(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.options.fault(error);
+    }
   }
 
   /** A passive listener removed on detach (or by calling what it returns); errors go to `fault`. */
@@ -151,6 +155,7 @@ export abstract class Sensor {
     options: { capture?: boolean } = {},
   ): () => void {
     if (!this.attached) return () => {};
+    // No closure per event: this runs for every pointer move.
     const guarded = (event: Event) => {
       try {
         handler(event as E);

@@ -14,14 +14,19 @@ export type SensorClass<S extends Sensor = Sensor> = new (host: SensorHost, opti
 export interface Signal<Name extends string = string, S extends Sensor = Sensor> {
   /** The signal's name: its attribute, its key in rules, in `unstuck-detect`'s `signals` and in reports. */
   readonly name: Name;
-  /** How its attribute reads: `quiet` a duration, `count`/`alternation`/`chain` `N/duration`, `switch` on/off. */
+  /** How its attribute reads: `quiet` a duration, `count`/`alternation`/`chain` `N/duration`, `switch` on/off, `evidence` on/off/a score. */
   readonly kind: RuleKind;
   /** The attribute's default; a wrapper may preset another (`static presets`). */
   readonly preset: string;
+  /**
+   * In `pattern`: signals that measure one behaviour share a family and only the largest counts
+   * (quiet signals are all `stillness`); `null`: not weighed. Default: its own name.
+   */
+  readonly family?: string | null;
   /** For `count`: count each key (e.g. each field) on its own. */
   readonly perKey?: boolean;
-  /** The sensor that feeds it: one per wrapper, attached while the signal is on. */
-  readonly sensor: SensorClass<S>;
+  /** The sensor that feeds it: one per wrapper, attached while the signal is on. None for `pattern`, which weighs the others. */
+  readonly sensor?: SensorClass<S>;
 }
 
 /** Declares a signal (identity: it only fixes the types). */
@@ -49,7 +54,7 @@ export function compileRules(
   warn: (problem: Problem) => void,
 ): SignalRules {
   const rules: Record<string, SignalRule> = {};
-  for (const { name, kind, perKey, preset: own } of signals) {
+  for (const { name, kind, perKey, family, preset: own } of signals) {
     const preset = presets[name] ?? own;
     const value = read(name) ?? null;
     let rule = parseRule(kind, value ?? preset, perKey);
@@ -57,7 +62,7 @@ export function compileRules(
       warn({ reason: 'invalid-attribute', attribute: name, message: `${name}="${value}" is not ${RULE_EXAMPLES[kind]}; using ${preset}.` });
       rule = parseRule(kind, preset, perKey);
     }
-    if (rule && rule !== OFF) rules[name] = rule;
+    if (rule && rule !== OFF) rules[name] = family === undefined ? rule : { ...rule, family };
   }
   return rules;
 }

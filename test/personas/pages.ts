@@ -92,6 +92,10 @@ export function wirePage(root: HTMLElement): void {
     event.preventDefault();
     root.querySelector('.messages')!.innerHTML = `<span data-unstuck-error>Your card was declined (${Date.now() % 1000}).</span>`;
   });
+  // Section buttons open their section (an accordion), as a real page's would.
+  for (const toggle of root.querySelectorAll('.faq, .compare')) {
+    toggle.addEventListener('click', () => toggle.setAttribute('aria-expanded', String(toggle.getAttribute('aria-expanded') !== 'true')));
+  }
   let count = 1;
   root.querySelector('.plus')?.addEventListener('click', () => (root.querySelector('.count')!.textContent = String(++count)));
   root.querySelector('.minus')?.addEventListener('click', () => (root.querySelector('.count')!.textContent = String(--count)));

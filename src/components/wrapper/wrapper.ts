@@ -8,13 +8,9 @@ import type { UnstuckDetectDetail } from '../../events/unstuck-detect.js';
 import { onOff } from '../../internal/converters.js';
 import { momentMachine, type MomentEvent, type MomentMachine } from '../../logic/moment.machine.js';
 import { publish } from '../../page/consent.js';
-import { exitIntent } from '../../signals/exit-intent.js';
-import { idle } from '../../signals/idle.js';
-import { loops } from '../../signals/loops.js';
-import { rage } from '../../signals/rage.js';
+import { COMMON_SIGNALS } from '../../signals/common.js';
 import type { Sensor } from '../../signals/sensor.js';
 import { propertyOf, type Presets, type SensorClass, type Signal, type SignalProperties } from '../../signals/signal.js';
-import { tabAway } from '../../signals/tab-away.js';
 import { checkWrapperAttributes, readDuration } from '../attributes.js';
 import { UnstuckElement } from '../unstuck-element.js';
 import { ContentController } from './content.js';
@@ -22,8 +18,6 @@ import { LazyCard } from './lazy-card.js';
 import { linkToPage } from './page-link.js';
 import { wrapperStyles } from './wrapper.styles.js';
 
-/** The signals every wrapper watches; a wrapper's own list adds its own to these. */
-const COMMON_SIGNALS = [idle, loops, rage, exitIntent, tabAway] as const;
 
 /** What a subclass adds to `unstuck-detect`'s detail (e.g. the plans compared). Behind a symbol: not public. */
 export const detectDetail = Symbol('detectDetail');
@@ -32,7 +26,7 @@ export const fillResponse = Symbol('fillResponse');
 /** The sensor feeding one of this wrapper's signals, for subclasses (e.g. search reports a search to it). */
 export const sensorOf = Symbol('sensorOf');
 
-// The signal properties (idle, loops, rage, exitIntent, tabAway) come from the signal list.
+// The signal properties (idle, loops, rage, deadClick, pattern…) come from the signal list.
 export interface UnstuckWrapper extends SignalProperties<typeof COMMON_SIGNALS> {}
 
 /**
