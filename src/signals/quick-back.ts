@@ -24,16 +24,24 @@ const quickBacksKey = (moment: string) => `unstuck:quick-backs:${moment}`;
  * so the count survives page loads; a reload, a DOM move or a re-render is not a quick back.
  */
 export class QuickBackSensor extends Sensor {
+  /** The page is unloading: what follows (a teardown) is not a single-page app leaving. */
+  private unloading = false;
+
   protected connect(): void {
+    this.unloading = false;
     this.afterConnect(() => this.arrived(Date.now(), false));
-    this.listen(window, 'pagehide', () => this.left(true));
+    this.listen(window, 'pagehide', () => {
+      this.unloading = true;
+      this.left(true);
+    });
     this.listen<PageTransitionEvent>(window, 'pageshow', (event) => {
+      this.unloading = false;
       if (event.persisted) this.arrived(Date.now(), true); // back from the back-forward cache
     });
   }
 
   protected override disconnect(): void {
-    this.left(false);
+    if (!this.unloading) this.left(false);
   }
 
   private left(unload: boolean): void {

@@ -61,9 +61,16 @@ export const CATALOGUE = `<unstuck-zone moment="catalogue">
   <ol class="page-list"><li>Result 1</li><li>Result 2</li></ol>
   <button type="button" class="next-page">Next page</button>
   <button type="button" class="dead-apply">Apply discount</button>
+  <button type="button" class="details">Delivery details</button>
   <a href="#checkout" class="checkout" data-unstuck-goal>Checkout</a>
   ${KIT}
 </unstuck-zone>`;
+
+/** A help article (the persona calls what the kit runs when it loads a page marked so). */
+export const HELP = `<meta name="unstuck-help"><article><h2>Which plan is right for me?</h2><p>Basic suits one person; Plus adds faster delivery.</p></article>`;
+
+/** Room below a page's wrapper, so that the visitor can scroll past it. */
+export const TALL = '<div class="below" style="height: 2400px"></div>';
 
 export const CANCEL = `<unstuck-cancel moment="cancel-plan" goal=".keep">
   <p>You are about to cancel your Plus plan.</p>
@@ -103,6 +110,13 @@ export function wirePage(root: HTMLElement): void {
   root.querySelector('.next-page')?.addEventListener('click', () => {
     page++;
     root.querySelector('.page-list')!.innerHTML = `<li>Result ${page * 2 - 1}</li><li>Result ${page * 2}</li>`;
+  });
+  // "Delivery details" opens a dialog at the end of the page (outside the wrapper), as sites do.
+  root.querySelector('.details')?.addEventListener('click', () => {
+    const dialog = document.createElement('dialog');
+    dialog.textContent = 'Delivered in 2–3 days.';
+    root.append(dialog);
+    dialog.show();
   });
   // Links stay on the test page.
   root.addEventListener('click', (event) => {
