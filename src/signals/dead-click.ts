@@ -17,66 +17,103 @@ const NOT_CANDIDATE = 'label, [data-unstuck-repeatable], [contenteditable=""], [
 
 interface Pending {
   event: MouseEvent;
-  target: Element;
-  url: string;
-  effect: boolean;
-  timer: ReturnType<typeof setTimeout>;
+  control: Element;
+  at: number;
+  /** The page's counts when the click happened. */
+  changes: number;
+  focusMoves: number;
+  /** Stop watching the page for this click. */
+  release: () => void;
+}
+
+/**
+ * What happens on the page after clicks: one watcher for every wrapper, listening only while a
+ * click is pending somewhere (so an ordinary page pays nothing for dead clicks between clicks).
+ */
+const page = {
+  /** DOM changes, scrolls, submits, navigations and hidden tabs seen. */
+  changes: 0,
+  /** Focus moves seen, and where focus went last. */
+  focusMoves: 0,
+  focused: null as EventTarget | null,
+  watchers: 0,
+  stop: undefined as (() => void) | undefined,
+};
+
+function watchPage(): () => void {
+  if (page.watchers++ === 0) {
+    const changed = () => void page.changes++;
+    const focused = (event: Event) => {
+      page.focusMoves++;
+      page.focused = event.target;
+    };
+    const observer = new MutationObserver(changed);
+    observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+    const listeners = [
+      [document, 'scroll', changed],
+      [document, 'submit', changed],
+      [document, 'visibilitychange', changed],
+      [window, 'hashchange', changed],
+      [window, 'popstate', changed],
+      [document, 'focusin', focused],
+    ] as const;
+    for (const [target, type, listener] of listeners) target.addEventListener(type, listener, { capture: true, passive: true });
+    page.stop = () => {
+      observer.disconnect();
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, { capture: true });
+    };
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--page.watchers === 0) page.stop?.();
+  };
 }
 
 /**
  * Dead clicks: a pointer click on something that looks interactive (a button, a link, a role
  * that says so, or the pointer cursor) after which nothing happens within 2.5 s: no change to the
- * page's DOM, no navigation or URL change, no scroll, no focus moving elsewhere, no submit, the tab
+ * page's DOM (a single-page app's route change renders), no navigation, no scroll, no focus moving elsewhere, no submit, the tab
  * not hidden. Guards against the false alarms posthog-js's users reported: a link the browser
  * follows (navigation, a new tab, a download cannot be observed) counts only when a script
  * cancelled it; clicks on the goal, on fields, labels, repeatable controls and on the kit's own
- * card never count; a burst on one control is one dead click (rage decides bursts). The page is
- * observed only while a click is pending, and nothing runs per pointer move.
+ * card never count; a burst on one control is judged by its first click (rage decides bursts). The page is
+ * watched only while a click is pending, one timer per wrapper is re-armed lazily, and nothing
+ * runs per pointer move.
  */
 export class DeadClickSensor extends Sensor {
   private pending: Pending | null = null;
-  private observer?: MutationObserver;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   protected connect(): void {
     // Capture: before the control's own handler, whose DOM changes must be seen (posthog-js#4935).
     this.listen<MouseEvent>(this.host, 'click', (event) => this.clicked(event), { capture: true });
-    const effect = () => {
-      if (this.pending) this.pending.effect = true;
-    };
-    this.listen(document, 'scroll', effect, { capture: true });
-    this.listen(this.host, 'submit', effect);
-    this.listen(window, 'hashchange', effect);
-    this.listen(window, 'popstate', effect);
-    this.listen(document, 'visibilitychange', effect);
-    this.listen<FocusEvent>(document, 'focusin', (event) => {
-      if (this.pending && !this.pending.target.contains(event.target as Node)) this.pending.effect = true;
-    });
   }
 
   protected override disconnect(): void {
     // Leaving the page is the click's effect: a pending click is forgotten.
     this.settle();
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   private clicked(event: MouseEvent): void {
     if (event.detail === 0) return; // Enter/Space on a control: keyboard, not a pointer click.
     const path = pathInside(event, this.host);
     const target = path[0];
+    // A burst on one control is judged by its first click (rage decides bursts).
+    if (!target || this.pending?.control.contains(target)) return;
     // The kit's own card (in the wrapper's shadow root) answers in its own way.
-    if (!target || target.getRootNode() === this.host.shadowRoot) return;
+    if (target.getRootNode() === this.host.shadowRoot) return;
     if (path.some((element) => isEntryField(element) || element.matches(NOT_CANDIDATE))) return;
     if (this.isGoal(event)) return;
     const control = path.find((element) => element.matches(INTERACTIVE)) ?? (getComputedStyle(target).cursor === 'pointer' ? target : undefined);
     if (!control) return;
-    if (this.pending) {
-      if (this.pending.target === control && !this.pending.effect) return; // the same dead control again: one dead click
-      this.settle();
-    }
-    this.observer ??= new MutationObserver(() => {
-      if (this.pending) this.pending.effect = true;
-    });
-    this.observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
-    this.pending = { event, target: control, url: location.href, effect: false, timer: setTimeout(() => this.guarded(() => this.decide()), DEAD_CLICK_MS) };
+    const release = watchPage(); // before the last click lets go: the page's listeners stay put
+    this.settle();
+    this.pending = { event, control, at: Date.now(), changes: page.changes, focusMoves: page.focusMoves, release };
+    this.timer ??= setTimeout(() => this.due(), DEAD_CLICK_MS);
   }
 
   private isGoal(event: Event): boolean {
@@ -87,22 +124,29 @@ export class DeadClickSensor extends Sensor {
     }
   }
 
-  private decide(): void {
-    const pending = this.pending;
-    if (!pending) return;
-    const followed = pending.target.closest('a[href]') !== null && !pending.event.defaultPrevented;
-    const dead = !pending.effect && !followed && location.href === pending.url;
-    this.settle();
-    if (dead) this.occur(deadClick.name);
+  /** The timer: decide the pending click, or wait the rest of its time if a later click replaced it. */
+  private due(): void {
+    this.timer = undefined;
+    this.guarded(() => {
+      const pending = this.pending;
+      if (!pending) return;
+      const left = pending.at + DEAD_CLICK_MS - Date.now();
+      if (left > 0) return void (this.timer = setTimeout(() => this.due(), left));
+      const followed = pending.control.closest('a[href]') !== null && !pending.event.defaultPrevented;
+      const dead = !effect(pending) && !followed;
+      this.settle();
+      if (dead) this.occur(deadClick.name);
+    });
   }
 
   private settle(): void {
-    if (!this.pending) return;
-    clearTimeout(this.pending.timer);
+    this.pending?.release();
     this.pending = null;
-    this.observer?.disconnect();
   }
 }
 
+/** Did anything happen since the click? (Focus landing on the clicked control itself does not count.) */
+const effect = (pending: Pending): boolean =>
+  page.changes !== pending.changes || (page.focusMoves !== pending.focusMoves && !pending.control.contains(page.focused as Node | null));
 /** Clicks on something that looks interactive after which nothing happens within 2.5 s, N in a window (`2/60s`, `off`). */
 export const deadClick = defineSignal({ name: 'dead-click', kind: 'count', preset: '2/60s', sensor: DeadClickSensor });

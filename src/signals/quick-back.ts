@@ -1,4 +1,4 @@
-import { addTime, readJson, readTimes, removeItem, writeJson } from '../internal/storage.js';
+import { readJson, writeJson } from '../internal/storage.js';
 import { Sensor } from './sensor.js';
 import { defineSignal } from './signal.js';
 
@@ -9,14 +9,23 @@ const AWAY_AT_LEAST_MS = 300;
 /** Quick backs older than this are forgotten whatever the window. */
 const KEEP_MS = 3_600_000;
 
-interface Away {
-  at: number;
-  /** Left by unloading the page (not by a single-page app removing the wrapper): a reload must not count. */
-  unload: boolean;
+/** What one moment keeps in this tab: when the visitor left, and the quick backs so far. */
+interface Kept {
+  away?: { at: number; unload: boolean };
+  times: number[];
 }
 
-const awayKey = (moment: string) => `unstuck:away:${moment}`;
-const quickBacksKey = (moment: string) => `unstuck:quick-backs:${moment}`;
+const keyOf = (moment: string) => `unstuck:quick-back:${moment}`;
+
+/** One storage read per page: the record, its parts checked (storage is the visitor's to edit). */
+function read(moment: string, since: number): Kept {
+  const stored = readJson<Partial<Kept> | null>('session', keyOf(moment), null);
+  const away = stored?.away;
+  return {
+    away: typeof away?.at === 'number' ? { at: away.at, unload: !!away.unload } : undefined,
+    times: Array.isArray(stored?.times) ? stored.times.filter((at): at is number => typeof at === 'number' && at > since).slice(-20) : [],
+  };
+}
 
 /**
  * Quick back: the visitor leaves the page with this moment (a link, the back button, a
@@ -45,22 +54,25 @@ export class QuickBackSensor extends Sensor {
   }
 
   private left(unload: boolean): void {
-    if (!this.host.preview) writeJson('session', awayKey(this.options.moment()), { at: Date.now(), unload } satisfies Away);
+    if (this.host.preview) return;
+    const at = Date.now();
+    const moment = this.options.moment();
+    writeJson('session', keyOf(moment), { away: { at, unload }, times: read(moment, at - KEEP_MS).times } satisfies Kept);
   }
 
   private arrived(at: number, restored: boolean): void {
     if (this.host.preview) return;
     const moment = this.options.moment();
-    const away = readJson<Partial<Away> | null>('session', awayKey(moment), null);
-    removeItem('session', awayKey(moment));
-    const gone = typeof away?.at === 'number' ? at - away.at : Number.POSITIVE_INFINITY;
-    const reloaded = !!away?.unload && !restored && navigationType() === 'reload';
-    const quick = gone >= AWAY_AT_LEAST_MS && gone <= QUICK_BACK_MS && !reloaded;
-    const times = quick ? addTime('session', quickBacksKey(moment), at, at - KEEP_MS) : readTimes('session', quickBacksKey(moment), at - KEEP_MS);
+    const { away, times } = read(moment, at - KEEP_MS);
+    if (away) {
+      const gone = at - away.at;
+      const reloaded = away.unload && !restored && navigationType() === 'reload';
+      if (gone >= AWAY_AT_LEAST_MS && gone <= QUICK_BACK_MS && !reloaded) times.push(at);
+      writeJson('session', keyOf(moment), { times } satisfies Kept);
+    }
     for (const time of times) this.occur(quickBack.name, { at: time });
   }
 }
-
 /** How this document was reached (`navigate`, `reload`, `back_forward`), where the browser says. */
 function navigationType(): string | undefined {
   return (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
