@@ -100,6 +100,47 @@ export const SignalIdle: Story = {
 };
 
 /**
+ * **dead-click** (`2/60s`): a click on something that looks interactive after which nothing happens
+ * for 2.5 s (no DOM change, navigation, scroll or focus move), twice in a minute.
+ */
+export const SignalDeadClick: Story = {
+  name: 'Signal: dead-click',
+  args: { moment: 'zone-dead-click', rage: 'off', debug: true },
+  decorators: [note('<code>dead-click="2/60s"</code>: the play clicks the dead <strong>Apply discount</strong> button, waits, and clicks it again.')],
+  play: async ({ canvasElement, step }) => {
+    const el = wrapperIn(canvasElement);
+    const seen = recordEvents(el);
+    const dead = within(canvasElement).getByRole('button', { name: 'Apply discount' });
+    await step('Click the button that does nothing, twice, three seconds apart', async () => {
+      await userEvent.click(dead);
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await userEvent.click(dead);
+    });
+    await expectAskedFor(el, seen, 'dead-click', 8_000);
+  },
+};
+
+/**
+ * **pattern** (`on`: a combined score of 1.5): weak signals adding up. Each signal contributes its
+ * fraction of its own threshold; two or more whose fractions reach the score are stuck while each
+ * alone is not. Here `pattern="1"` and `idle="6s"`: one dead click (half of `2/60s`) and three
+ * seconds of stillness (half of `6s`) add up. The debug overlay shows the combined bar.
+ */
+export const SignalPattern: Story = {
+  name: 'Signal: pattern',
+  args: { moment: 'zone-pattern', pattern: '1', idle: '6s', rage: 'off', debug: true },
+  decorators: [note('<code>pattern="1"</code>, <code>idle="6s"</code>: the play clicks the dead button once and waits; watch the <code>pattern</code> bar fill.')],
+  play: async ({ canvasElement, step }) => {
+    const el = wrapperIn(canvasElement);
+    const seen = recordEvents(el);
+    await step('One dead click, then stillness', async () => {
+      await userEvent.click(within(canvasElement).getByRole('button', { name: 'Apply discount' }));
+    });
+    await expectAskedFor(el, seen, 'pattern', 8_000);
+  },
+};
+
+/**
  * **exit-intent** (`on`): after engaging and at least 5 s on the page, the pointer leaves the
  * window through the top edge (towards the tabs and address bar); on touch, a fast fling to the
  * very top. In the Storybook UI you can try it for real: click inside, wait 5 s, then move the
