@@ -17,6 +17,13 @@ export function wrapperIn(canvasElement: HTMLElement): Wrapper {
   return found;
 }
 
+/**
+ * Waits until the page has been idle once: the kit loads its card then, and the bundler's
+ * preload links it inserts are a change to the page — which a dead-click play must not take
+ * for its click's effect.
+ */
+export const afterIdle = () => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve, 300), { timeout: 2_000 }));
+
 /** The question card, if it is showing. */
 export const panelOf = (wrapper: Element): HTMLElement | null => wrapper.shadowRoot?.querySelector<HTMLElement>('.panel') ?? null;
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { userEvent, within } from 'storybook/test';
 import { argTypesFor, describeComponent } from './manifest.js';
-import { expectAskedFor, recordEvents, wrapperIn } from './play.js';
+import { afterIdle, expectAskedFor, recordEvents, wrapperIn } from './play.js';
 import { note, wrapper, type Args } from './render.js';
 import { human, storyConfig, zoneContent, zoneQuestion } from './story-content.js';
 
@@ -112,6 +112,7 @@ export const SignalDeadClick: Story = {
     const seen = recordEvents(el);
     const dead = within(canvasElement).getByRole('button', { name: 'Apply discount' });
     await step('Click the button that does nothing, twice, three seconds apart', async () => {
+      await afterIdle();
       await userEvent.click(dead);
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       await userEvent.click(dead);
@@ -134,6 +135,7 @@ export const SignalPattern: Story = {
     const el = wrapperIn(canvasElement);
     const seen = recordEvents(el);
     await step('One dead click, then stillness', async () => {
+      await afterIdle();
       await userEvent.click(within(canvasElement).getByRole('button', { name: 'Apply discount' }));
     });
     await expectAskedFor(el, seen, 'pattern', 8_000);

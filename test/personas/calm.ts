@@ -77,6 +77,7 @@ export const CALM: Persona[] = [
   },
   {
     name: 'number stepper',
+    realTime: true,
     stuck: false,
     async run(v) {
       await v.visit(CATALOGUE);
@@ -91,6 +92,7 @@ export const CALM: Persona[] = [
   },
   {
     name: 'pagination clicks',
+    realTime: true,
     stuck: false,
     async run(v) {
       await v.visit(CATALOGUE);
@@ -165,6 +167,7 @@ export const CALM: Persona[] = [
   },
   {
     name: 'fast carousel clicker whose clicks change the content',
+    realTime: true,
     stuck: false,
     async run(v) {
       await v.visit(CATALOGUE);
@@ -177,6 +180,7 @@ export const CALM: Persona[] = [
   },
   {
     name: 'opens "Delivery details" (a dialog outside the wrapper) three times',
+    realTime: true,
     stuck: false,
     async run(v) {
       await v.visit(CATALOGUE);
@@ -226,7 +230,7 @@ export const CALM: Persona[] = [
     },
   },
   {
-    name: 'touch-screen visitor: taps the plans, swipes, taps Choose',
+    name: 'touch-screen visitor: taps the plans and a section, then Choose',
     stuck: false,
     async run(v) {
       await v.visit(`${PRICING}${TALL}`);

@@ -20,6 +20,7 @@ export const STUCK: Persona[] = [
   },
   {
     name: 'section looper (FAQ ⇄ compare)',
+    realTime: true,
     stuck: true,
     signal: 'loops',
     async run(v) {
@@ -52,6 +53,7 @@ export const STUCK: Persona[] = [
   },
   {
     name: 'rage clicker on a dead button',
+    realTime: true,
     stuck: true,
     signal: 'rage',
     async run(v) {
@@ -184,6 +186,7 @@ export const STUCK: Persona[] = [
   },
   {
     name: 'touch-screen visitor tapping a button that does nothing, twice',
+    realTime: true,
     stuck: true,
     signal: 'dead-click',
     async run(v) {

@@ -29,5 +29,7 @@ export interface Persona {
   stuck: boolean;
   /** The signal we expect to see for a stuck persona. */
   signal?: string;
+  /** Replayed a second time in real time for posthog-js's column (its rage rule reads the events' own time stamps). */
+  realTime?: boolean;
   run(visitor: Visitor): Promise<void>;
 }
