@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeReport, describeLift, parseEvents, percent, type ReportEvent } from './compute.js';
-import { newcombe, wilson } from './stats.js';
+import { newcombe, sequential, wilson } from './stats.js';
 
 let next = 0;
 const id = () => `e${++next}`;
@@ -69,6 +69,10 @@ describe('report computation', () => {
     expect(loan!.lift!.difference).to.be.closeTo(0.3, 1e-12);
     expect(loan!.lift!.ci).to.deep.equal({ low: expected.low, high: expected.high });
     expect(describeLift(loan!.lift)).to.match(/^\+30\.0 pts \(95 % CI [+−]\d+\.\d to \+\d+\.\d\)$/);
+    // 15 moments cannot decide: the always-valid sequence is wider and includes zero.
+    const always = sequential(7, 10, 2, 5)!;
+    expect(loan!.sequential).to.deep.equal({ low: always.low, high: always.high });
+    expect(loan!.verdict).to.equal('not yet known');
   });
 
   it('shows the distribution of choices, and forward movement per choice', () => {
@@ -85,6 +89,7 @@ describe('report computation', () => {
   it('says "no holdout — lift unknown" without a holdout group', () => {
     const report = computeReport(repeat(4, () => moment('plans', 'treatment', { asked: true, outcome: 'continued' })));
     expect(report.moments[0]!.lift).to.be.null;
+    expect(report.moments[0]!.verdict).to.be.null;
     expect(describeLift(report.moments[0]!.lift)).to.equal('no holdout — lift unknown');
     expect(report.moments[0]!.holdout).to.deep.equal({ measured: 0, continued: 0, rate: null, ci: null });
   });

@@ -2,7 +2,7 @@
  * The report's figures, computed from wire events (NDJSON lines or a JSON array). One module
  * shared by `<unstuck-report>` and the `unstuck-report` CLI. Pure: no DOM, no I/O.
  */
-import { newcombe, wilson, type Interval } from './stats.js';
+import { newcombe, sequential, verdictOf, wilson, type Interval, type Verdict } from './stats.js';
 
 /** The fields of a wire event the report reads (see docs/events.md). */
 export interface ReportEvent {
@@ -59,6 +59,13 @@ export interface MomentFigures {
   treatment: Arm;
   holdout: Arm;
   lift: Lift | null;
+  /**
+   * The lift's always-valid 95 % confidence sequence (stats.ts `sequential`): valid however often
+   * the report is read. Null without a holdout.
+   */
+  sequential: Interval | null;
+  /** What the always-valid sequence says so far: `helps`, `hurts` or `not yet known`. Null without a holdout. */
+  verdict: Verdict | null;
   choices: ChoiceFigures[];
 }
 
@@ -111,6 +118,12 @@ function arm(outcomes: ReportEvent[]): Arm {
 function lift(treatment: Arm, holdout: Arm): Lift | null {
   const interval = newcombe(treatment.continued, treatment.measured, holdout.continued, holdout.measured);
   return interval ? { difference: interval.difference, ci: { low: interval.low, high: interval.high } } : null;
+}
+
+/** The moment's verdict from the always-valid sequence (the per-reply lifts get none: replies are self-selected). */
+function decided(hasHoldout: boolean, treatment: Arm, holdout: Arm): { sequential: Interval | null; verdict: Verdict | null } {
+  const always = hasHoldout ? sequential(treatment.continued, treatment.measured, holdout.continued, holdout.measured) : null;
+  return always ? { sequential: { low: always.low, high: always.high }, verdict: verdictOf(always) } : { sequential: null, verdict: null };
 }
 
 const increment = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
@@ -184,6 +197,7 @@ function momentFigures(moment: string, events: ReportEvent[]): MomentFigures {
     treatment,
     holdout,
     lift: hasHoldout ? lift(treatment, holdout) : null,
+    ...decided(hasHoldout, treatment, holdout),
     choices,
   };
 }

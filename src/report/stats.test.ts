@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { newcombe, wilson } from './stats.js';
+import { newcombe, sequential, verdictOf, wilson, type Interval } from './stats.js';
 
 const close = (actual: number | undefined, expected: number) => expect(actual).to.be.closeTo(expected, 0.0001);
 
@@ -27,5 +27,62 @@ describe('report statistics', () => {
     const extreme = newcombe(10, 10, 0, 10)!;
     close(extreme.low, 0.6075);
     close(extreme.high, 1);
+  });
+
+  it('the confidence sequence is wider than the fixed interval, narrows with data, and decides only when it excludes zero', () => {
+    const fixed = newcombe(300, 1_000, 250, 1_000)!;
+    const always = sequential(300, 1_000, 250, 1_000)!;
+    close(always.difference, 0.05);
+    expect(always.high - always.low).to.be.greaterThan(fixed.high - fixed.low);
+    expect(verdictOf(fixed)).to.equal('helps');
+    expect(verdictOf(always), 'not yet: the sequence still includes zero').to.equal('not yet known');
+    const more = sequential(3_000, 10_000, 2_500, 10_000)!;
+    expect(more.high - more.low).to.be.lessThan(always.high - always.low);
+    expect(verdictOf(more)).to.equal('helps');
+    expect(verdictOf(sequential(250, 10_000, 2_500, 10_000)!)).to.equal('hurts');
+    // 3/3 against 0/3 cannot decide anything (no zero-width interval from a tiny sample).
+    expect(verdictOf(sequential(3, 3, 0, 3)!)).to.equal('not yet known');
+    expect(sequential(0, 0, 1, 2)).to.be.null;
+  });
+
+  it('keeps its 5 % error rate over 30 daily looks, where a fixed interval looked at daily does not (simulation)', () => {
+    // No true effect: both arms continue at 30 %. Each day 80 treatment and 20 holdout moments
+    // (a 20 % holdout); the team looks every morning for 30 days and stops at the first decision.
+    let seed = 20_261_204;
+    const random = () => {
+      // mulberry32: a seeded generator, so the figures are the same on every run.
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    };
+    const binomial = (n: number, p: number) => {
+      let successes = 0;
+      for (let i = 0; i < n; i++) if (random() < p) successes++;
+      return successes;
+    };
+    const EXPERIMENTS = 2_000;
+    let sequentialFalse = 0;
+    let fixedFalse = 0;
+    for (let experiment = 0; experiment < EXPERIMENTS; experiment++) {
+      let [s1, n1, s2, n2] = [0, 0, 0, 0];
+      let sequentialDecided = false;
+      let fixedDecided = false;
+      for (let day = 0; day < 30; day++) {
+        s1 += binomial(80, 0.3);
+        n1 += 80;
+        s2 += binomial(20, 0.3);
+        n2 += 20;
+        const decided = (interval: Interval | null) => !!interval && verdictOf(interval) !== 'not yet known';
+        sequentialDecided ||= decided(sequential(s1, n1, s2, n2));
+        fixedDecided ||= decided(newcombe(s1, n1, s2, n2));
+      }
+      if (sequentialDecided) sequentialFalse++;
+      if (fixedDecided) fixedFalse++;
+    }
+    const sequentialRate = sequentialFalse / EXPERIMENTS;
+    const fixedRate = fixedFalse / EXPERIMENTS;
+    expect(sequentialRate, `always-valid: ${(sequentialRate * 100).toFixed(1)} % false positives`).to.be.at.most(0.05);
+    expect(fixedRate, `fixed-horizon, peeking daily: ${(fixedRate * 100).toFixed(1)} %`).to.be.greaterThan(0.1);
   });
 });

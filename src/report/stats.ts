@@ -36,3 +36,42 @@ export function newcombe(successes1: number, trials1: number, successes2: number
     high: difference + Math.sqrt((first.high - p1) ** 2 + (p2 - second.low) ** 2),
   };
 }
+
+/** What a moment's lift says so far: only an interval that excludes zero decides. */
+export type Verdict = 'helps' | 'hurts' | 'not yet known';
+
+export const verdictOf = (interval: Interval): Verdict => (interval.low > 0 ? 'helps' : interval.high < 0 ? 'hurts' : 'not yet known');
+
+/**
+ * An always-valid (anytime) 95 % confidence sequence for the difference of two proportions
+ * p1 − p2: the asymptotic confidence sequence of Waudby-Smith, Arbour, Sinha, Kennedy and Ramdas,
+ * "Time-uniform central limit theory and asymptotic confidence sequences" (Annals of Statistics,
+ * 2024), with its Gaussian-mixture boundary — the method behind Eppo's and GrowthBook's
+ * sequential tests. It holds at every look at once, so a team that opens the report every
+ * morning and stops the day it excludes zero keeps its 5 % error rate (a fixed-horizon interval
+ * looked at daily does not: stats.test.ts simulates both).
+ *
+ * Half-width after t = n1 + n2 moments: SE · √( 2(tρ² + 1)/(tρ²) · ln(√(tρ² + 1)/α) ), with SE
+ * the two-sample standard error (each rate shrunk toward ½ by one success and one failure,
+ * Agresti–Caffo, so that 0/n or n/n early on cannot make it zero) and ρ tuned to be tightest at
+ * `plannedTotal` moments: ρ² = (−2 ln α + ln(1 − 2 ln α)) / plannedTotal (their eq. for the
+ * optimal ρ).
+ */
+export function sequential(
+  successes1: number,
+  trials1: number,
+  successes2: number,
+  trials2: number,
+  { alpha = 0.05, plannedTotal = 1_000 }: { alpha?: number; plannedTotal?: number } = {},
+): (Interval & { difference: number }) | null {
+  if (trials1 <= 0 || trials2 <= 0) return null;
+  const difference = successes1 / trials1 - successes2 / trials2;
+  const shrunk = (successes: number, trials: number) => (successes + 1) / (trials + 2);
+  const q1 = shrunk(successes1, trials1);
+  const q2 = shrunk(successes2, trials2);
+  const se = Math.sqrt((q1 * (1 - q1)) / trials1 + (q2 * (1 - q2)) / trials2);
+  const t = trials1 + trials2;
+  const rho2 = (-2 * Math.log(alpha) + Math.log(1 - 2 * Math.log(alpha))) / plannedTotal;
+  const half = se * Math.sqrt(((2 * (t * rho2 + 1)) / (t * rho2)) * Math.log(Math.sqrt(t * rho2 + 1) / alpha));
+  return { difference, low: Math.max(-1, difference - half), high: Math.min(1, difference + half) };
+}
