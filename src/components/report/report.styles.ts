@@ -99,6 +99,16 @@ export const reportStyles = css`
     margin: 0.5rem 0 0;
     font-size: 0.875rem;
   }
+  .verdict {
+    margin: 0.25rem 0 0.75rem;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 4px solid currentColor;
+    font-weight: 600;
+  }
+  .verdict[data-verdict='not yet known'],
+  .verdict[data-verdict='none'] {
+    font-weight: 400;
+  }
   details {
     margin-top: 0.75rem;
   }

@@ -44,6 +44,32 @@ describe('<unstuck-report>', () => {
     expect(rows).to.deep.equal(['difference', 'price']);
   });
 
+  it('ranks moments with a verdict first and says helps, hurts or not yet known from the always-valid interval', async () => {
+    const decided = [
+      ...Array.from({ length: 4 }, () => [
+        ...moment('checkout', 'treatment', 'continued'),
+        ...moment('checkout', 'treatment', 'continued'),
+        ...moment('checkout', 'treatment', 'continued'),
+        ...moment('checkout', 'holdout', 'abandoned'),
+      ]).flat(),
+    ];
+    // 12 of 12 against 0 of 4 is far from zero even for the always-valid interval; 'plans' (more detections) is not decided.
+    const many = Array.from({ length: 10 }, () => decided).flat().map((event, index) => ({ ...event, id: `${event.id}-${index}`, detection: `${event.detection ?? event.id}-${Math.floor(index / 3)}` }));
+    const element = await fixture<UnstuckReport>(html`<unstuck-report .events=${[...EVENTS, ...many]}></unstuck-report>`);
+    const verdicts = Array.from(element.shadowRoot!.querySelectorAll('.moment')).map((moment) => [
+      moment.querySelector('h2')!.textContent!.replace(moment.querySelector('h2 small')!.textContent!, '').trim(),
+      moment.querySelector('.verdict')!.getAttribute('data-verdict'),
+    ]);
+    expect(verdicts).to.deep.equal([
+      ['checkout', 'helps'],
+      ['plans', 'not yet known'],
+      ['help-search', 'none'],
+    ]);
+    const text = element.shadowRoot!.querySelector('.verdict')!.textContent!;
+    expect(text).to.match(/^Helps: \+100\.0 pts .*always-valid 95 % interval \+\d+\.\d to \+100\.0 pts/);
+    expect(element.shadowRoot!.textContent).to.contain('descriptive: people choose their reply');
+  });
+
   it('is accessible, tables open', async () => {
     const element = await fixture<UnstuckReport>(html`<unstuck-report .events=${EVENTS}></unstuck-report>`);
     for (const details of Array.from(element.shadowRoot!.querySelectorAll('details'))) details.open = true;

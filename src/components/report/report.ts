@@ -24,6 +24,7 @@ let uid = 0;
  *
  * @csspart summary - The line above the moments (events, period).
  * @csspart moment - One moment's card.
+ * @csspart verdict - The moment's verdict: helps, hurts or not yet known (valid however often the report is read).
  *
  * @cssprop --unstuck-report-treatment - Colour of the treatment bar.
  * @cssprop --unstuck-report-holdout - Colour of the holdout bar.
@@ -83,7 +84,7 @@ export class UnstuckReport extends UnstuckElement {
     return html`<p part="summary" class="summary">
         ${report.events} events, ${report.moments.length} moments${period}${notes ? ` (${notes})` : ''}.
       </p>
-      ${report.moments.map((figures, index) => this.renderMoment(figures, `${this.key}-${index}`))}`;
+      ${ranked(report.moments).map((figures, index) => this.renderMoment(figures, `${this.key}-${index}`))}`;
   }
 
   private renderMoment(figures: MomentFigures, key: string): TemplateResult {
@@ -100,6 +101,7 @@ export class UnstuckReport extends UnstuckElement {
       .join(', ');
     return html`<article part="moment" class="moment" aria-labelledby="${key}-title">
       <h2 id="${key}-title">${figures.moment} <small>${figures.element}</small></h2>
+      <p part="verdict" class="verdict" data-verdict=${figures.verdict ?? 'none'}>${describeVerdict(figures)}</p>
       <div class="charts">
         <figure>
           <figcaption id="${key}-funnel">Funnel</figcaption>
@@ -198,7 +200,7 @@ export class UnstuckReport extends UnstuckElement {
         ? html`<table>
             <caption>By choice</caption>
             <thead>
-              <tr><th scope="col">Choice</th><th scope="col">Answers</th><th scope="col">Share</th><th scope="col">Moved forward</th><th scope="col">Lift against holdout</th></tr>
+              <tr><th scope="col">Choice</th><th scope="col">Answers</th><th scope="col">Share</th><th scope="col">Moved forward</th><th scope="col">Moved forward minus the holdout's rate (descriptive: people choose their reply, so this is not its effect)</th></tr>
             </thead>
             <tbody>
               ${figures.choices.map(
@@ -214,6 +216,21 @@ export class UnstuckReport extends UnstuckElement {
           </table>`
         : nothing}`;
   }
+}
+
+const ORDER = { helps: 0, hurts: 0, 'not yet known': 1 } as const;
+
+/** Moments with a verdict first, then those still undecided, then those without a holdout; most detected first within each. */
+const ranked = (moments: MomentFigures[]) => [...moments].sort((a, b) => (a.verdict ? ORDER[a.verdict] : 2) - (b.verdict ? ORDER[b.verdict] : 2));
+
+/** The verdict in words, with the always-valid interval it rests on. */
+function describeVerdict(figures: MomentFigures): string {
+  const { verdict, sequential: interval, lift } = figures;
+  if (!verdict || !interval || !lift) return 'No verdict: this moment has no holdout group to compare with (set holdout="0.1" on the wrapper).';
+  const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
+  const range = `${points(interval.low)} to ${points(interval.high)} pts`;
+  if (verdict === 'not yet known') return `Not yet known: ${points(lift.difference)} pts so far, but the always-valid 95 % interval (${range}) still includes zero.`;
+  return `${verdict === 'helps' ? 'Helps' : 'Hurts'}: ${points(lift.difference)} pts more visitors moved forward than in the holdout (always-valid 95 % interval ${range}, valid however often this report is read).`;
 }
 
 const truncate = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
