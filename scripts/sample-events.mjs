@@ -32,7 +32,7 @@ const SPECS = [
     choices: { order: [4, 0.55], refund: [3, 0.5], loan: [2, 0.45], else: [2, 0.3] }, holdout: 0, count: 90, base: 0.3, dismiss: 0.25 },
 ];
 
-const attribute = (tag, name) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+const attribute = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
 
 /** A demo page's question for `moment`: prompt and replies with their approvals. */
 export function demoQuestion(page, moment) {
@@ -43,6 +43,7 @@ export function demoQuestion(page, moment) {
   const section = html.slice(start, html.indexOf('</unstuck-question>', start));
   const replies = [...section.matchAll(/<unstuck-choice[^>]*>/g)].map(([tag]) => ({
     value: attribute(tag, 'value'),
+    label: attribute(tag, 'label'),
     approval: { by: attribute(tag, 'approved-by'), on: attribute(tag, 'approved-on'), expires: attribute(tag, 'expires-on') },
   }));
   return { prompt: attribute(question, 'prompt'), replies };
@@ -73,15 +74,15 @@ for (const spec of MOMENTS) {
     let escalated = false;
     if (group === 'treatment' && !suppressed) {
       asked = true;
-      lines.push({ ...base, type: 'unstuck-show', id: id(), at: at + 400, detection, question: spec.prompt, choices: spec.replies.map((reply) => reply.value) });
+      lines.push({ ...base, type: 'unstuck-show', id: id(), at: at + 400, detection, question: spec.prompt, choices: spec.replies.map((reply) => reply.value), labels: Object.fromEntries(spec.replies.map((reply) => [reply.value, reply.label])) });
       if (random() < spec.dismiss) {
         lines.push({ ...base, type: 'unstuck-dismiss', id: id(), at: at + 4_000, detection });
         forward = spec.base + 0.03;
       } else {
         const choice = pick(Object.fromEntries(Object.entries(spec.choices).map(([key, [weight]]) => [key, weight])));
         forward = spec.choices[choice][1];
-        const { approval } = spec.replies.find((reply) => reply.value === choice);
-        lines.push({ ...base, type: 'unstuck-answer', id: id(), at: at + 6_000, detection, choice, approval });
+        const { approval, label } = spec.replies.find((reply) => reply.value === choice);
+        lines.push({ ...base, type: 'unstuck-answer', id: id(), at: at + 6_000, detection, choice, label, approval });
         if (random() < 0.08) {
           escalated = true;
           lines.push({ ...base, type: 'unstuck-escalate', id: id(), at: at + 15_000, detection });

@@ -53,13 +53,15 @@ export class Dispatcher {
   }
 
   /** `unstuck-show`: the question is visible. */
-  show(at: number, question: string, choices: string[]): void {
-    this.moment(at, (detail) => new UnstuckShowEvent({ ...detail, question, choices }));
+  show(at: number, question: string, shown: { value: string; label: string }[]): void {
+    const choices = shown.map(({ value }) => value);
+    const labels = Object.fromEntries(shown.map(({ value, label }) => [value, label]));
+    this.moment(at, (detail) => new UnstuckShowEvent({ ...detail, question, choices, labels }));
   }
 
   /** `unstuck-answer`: a reply was taken; its approved response is visible. */
-  answer(at: number, choice: string, approval: Approval): void {
-    this.moment(at, (detail) => new UnstuckAnswerEvent({ ...detail, choice, approval }));
+  answer(at: number, choice: string, label: string, approval: Approval): void {
+    this.moment(at, (detail) => new UnstuckAnswerEvent({ ...detail, choice, label, approval }));
   }
 
   /** The moment's other events, as the machine emits them. */

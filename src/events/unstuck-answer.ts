@@ -10,6 +10,8 @@ export interface Approval {
 export interface UnstuckAnswerDetail extends UnstuckMomentDetail {
   /** The value of the choice taken. */
   choice: string;
+  /** The label of the choice taken: the team's authored text. */
+  label: string;
   /** Who approved the response shown, and when. */
   approval: Approval;
 }

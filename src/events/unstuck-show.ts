@@ -5,6 +5,8 @@ export interface UnstuckShowDetail extends UnstuckMomentDetail {
   question: string;
   /** The values of the choices shown. */
   choices: string[];
+  /** Each shown choice's label, by value: the team's authored text (never what visitors type), so that reports can read as the visitor did. */
+  labels: Record<string, string>;
 }
 
 /** `unstuck-show`: the question is visible. */

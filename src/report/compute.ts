@@ -14,6 +14,11 @@ export interface ReportEvent {
   at?: number;
   detection?: string;
   choice?: string;
+  /** `unstuck-answer`: the label of the choice taken (authored text). */
+  label?: string;
+  /** `unstuck-show`: the prompt, and each shown choice's label by value. */
+  question?: string;
+  labels?: Record<string, string>;
   outcome?: 'continued' | 'escalated' | 'abandoned';
   suppressed?: string | null;
   asked?: boolean;
@@ -36,6 +41,8 @@ export interface Lift {
 
 export interface ChoiceFigures {
   choice: string;
+  /** The reply as visitors read it (the label sent with the answer or the question); the value when no event carried one. */
+  label: string;
   answered: number;
   /** Share of all answers to this moment's question. */
   share: number;
@@ -47,6 +54,8 @@ export interface ChoiceFigures {
 export interface MomentFigures {
   moment: string;
   element: string;
+  /** The question as visitors read it (the latest `unstuck-show`'s prompt), or null. */
+  question: string | null;
   detected: number;
   asked: number;
   answered: number;
@@ -174,21 +183,25 @@ function momentFigures(moment: string, events: ReportEvent[]): MomentFigures {
   const holdout = arm(holdoutOutcomes);
   const hasHoldout = holdout.measured > 0;
 
+  const shows = of('show');
+  const labels: Record<string, string> = Object.assign({}, ...shows.map((show) => (show.labels && typeof show.labels === 'object' ? show.labels : {})));
+  for (const answer of answers) if (answer.choice && typeof answer.label === 'string') labels[answer.choice] = answer.label;
   const outcomeOf = new Map(treatmentOutcomes.map((outcome) => [outcome.detection, outcome]));
   const answersByChoice = new Map<string, ReportEvent[]>();
   for (const answer of answers) answersByChoice.set(answer.choice ?? '', [...(answersByChoice.get(answer.choice ?? '') ?? []), answer]);
   const choices = [...answersByChoice.entries()]
     .map(([choice, list]): ChoiceFigures => {
       const forward = arm(list.map((answer) => outcomeOf.get(answer.detection)).filter((outcome): outcome is ReportEvent => !!outcome));
-      return { choice, answered: list.length, share: list.length / answers.length, forward, lift: hasHoldout ? lift(forward, holdout) : null };
+      return { choice, label: typeof labels[choice] === 'string' ? labels[choice] : choice, answered: list.length, share: list.length / answers.length, forward, lift: hasHoldout ? lift(forward, holdout) : null };
     })
     .sort((a, b) => b.answered - a.answered || a.choice.localeCompare(b.choice));
 
   return {
     moment,
     element: events.find((event) => event.element)?.element ?? '',
+    question: shows.findLast((show) => typeof show.question === 'string')?.question ?? null,
     detected: detects.length || outcomes.length,
-    asked: of('show').length,
+    asked: shows.length,
     answered: answers.length,
     dismissed: of('dismiss').length,
     escalated: new Set(of('escalate').map((event) => event.detection)).size,

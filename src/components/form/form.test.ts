@@ -34,6 +34,7 @@ describe('<unstuck-form>', () => {
     const show = kit.recorder.of('unstuck-show')[0]!;
     expect(show.detail.detection).to.equal(detect.detail.id);
     expect(show.detail.choices).to.deep.equal(['why', 'security', 'later']);
+    expect(show.detail.labels, 'the authored labels').to.deep.equal({ why: 'Label why', security: 'Label security', later: 'Label later' });
   });
 
   it('input in the field restarts the stall timer', async () => {

@@ -70,6 +70,22 @@ describe('<unstuck-report>', () => {
     expect(element.shadowRoot!.textContent).to.contain('descriptive: people choose their reply');
   });
 
+  it('reads as the visitor read it: the question and the reply labels the events carry', async () => {
+    const labelled = [...moment('plans', 'treatment', 'continued', 'difference'), ...moment('plans', 'treatment', 'abandoned', 'price')].map((event) =>
+      event.type === 'unstuck-show'
+        ? { ...event, question: 'What is making you pause?', labels: { difference: 'What is the real difference?', price: 'The price' } }
+        : event.type === 'unstuck-answer' && event.choice === 'price'
+          ? { ...event, label: 'Too expensive for me' }
+          : event,
+    );
+    const element = await fixture<UnstuckReport>(html`<unstuck-report .events=${labelled}></unstuck-report>`);
+    const root = element.shadowRoot!;
+    expect(root.querySelector('.question')!.textContent).to.equal('Asked: “What is making you pause?”');
+    expect(root.querySelectorAll('svg desc')[1]!.textContent).to.equal('Answers by choice: What is the real difference? 1 (50 %); Too expensive for me 1 (50 %).');
+    const rows = Array.from(root.querySelectorAll('table')[2]!.querySelectorAll('tbody th')).map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.deep.equal(['What is the real difference? difference', 'Too expensive for me price']);
+  });
+
   it('is accessible, tables open', async () => {
     const element = await fixture<UnstuckReport>(html`<unstuck-report .events=${EVENTS}></unstuck-report>`);
     for (const details of Array.from(element.shadowRoot!.querySelectorAll('details'))) details.open = true;

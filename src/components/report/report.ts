@@ -95,12 +95,13 @@ export class UnstuckReport extends UnstuckElement {
       ['Dismissed', figures.dismissed],
       ['Escalated', figures.escalated],
     ];
-    const choices: [string, number][] = figures.choices.map((choice) => [choice.choice, choice.answered]);
+    const choices: [string, number][] = figures.choices.map((choice) => [choice.label, choice.answered]);
     const suppressed = Object.entries(figures.suppressed)
       .map(([reason, count]) => `${count} ${reason}`)
       .join(', ');
     return html`<article part="moment" class="moment" aria-labelledby="${key}-title">
       <h2 id="${key}-title">${figures.moment} <small>${figures.element}</small></h2>
+      ${figures.question ? html`<p class="question">Asked: “${figures.question}”</p>` : nothing}
       <p part="verdict" class="verdict" data-verdict=${figures.verdict ?? 'none'}>${describeVerdict(figures)}</p>
       <div class="charts">
         <figure>
@@ -205,7 +206,7 @@ export class UnstuckReport extends UnstuckElement {
             <tbody>
               ${figures.choices.map(
                 (choice) => html`<tr>
-                  <th scope="row">${choice.choice}</th>
+                  <th scope="row">${choice.label}${choice.label === choice.choice ? nothing : html` <small>${choice.choice}</small>`}</th>
                   <td class="number">${choice.answered}</td>
                   <td class="number">${percent(choice.share)}</td>
                   <td class="number">${percent(choice.forward.rate)} (${choice.forward.continued}/${choice.forward.measured})</td>

@@ -23,7 +23,7 @@ export interface CardOptions extends Clones {
   send(event: Extract<MomentEvent, { type: 'choose' | 'dismiss' | 'close' }>): void;
   humanFirst(): boolean;
   /** The question is visible: `unstuck-show`. */
-  shown(prompt: string, choices: string[], at: number): void;
+  shown(prompt: string, choices: { value: string; label: string }[], at: number): void;
   /** A reply was taken and its response is visible: `unstuck-answer`. */
   answered(choice: UnstuckChoice, at: number): void;
   fault(error: unknown): void;
@@ -96,7 +96,7 @@ export class CardController implements ReactiveController {
     // Where it is and how to reach it: the card comes after the wrapped content in the tab order.
     const where = this.placement.mode === 'flow' ? 'below this part of the page' : 'shown over the page, next to this part';
     announce(`${question.prompt} — a question for you, ${where}. Press Tab past its fields to reach it.`);
-    this.options.shown(question.prompt, content.shown.map(({ choice }) => choice.value), at);
+    this.options.shown(question.prompt, content.shown.map(({ choice }) => ({ value: choice.value, label: choice.label.trim() })), at);
   }
 
   private async answer(value: string, at: number): Promise<void> {

@@ -53,7 +53,7 @@ describe('asking and answering', () => {
     expect(element.shadowRoot!.activeElement).to.equal(element.shadowRoot!.querySelector('.response'));
 
     const answer = kit.recorder.of('unstuck-answer')[0]!;
-    expect(answer.detail).to.include({ choice: 'security', detection: kit.recorder.of('unstuck-detect')[0]!.detail.id });
+    expect(answer.detail).to.include({ choice: 'security', label: 'Label security', detection: kit.recorder.of('unstuck-detect')[0]!.detail.id });
     expect(answer.detail.approval).to.deep.equal({ by: 'Legal · R. Diaz', on: '2026-10-01', expires: null });
   });
 

@@ -194,7 +194,7 @@ export class UnstuckWrapper extends UnstuckElement {
     send: (event) => (this.preview ? this.#card.emitted(event.type === 'choose' ? { ...event, type: 'answer' } : event) : this.#moment.send(event)),
     humanFirst: () => this.humanFirst ?? this.#class.humanFirstByDefault,
     shown: (question, choices, at) => this.#dispatch.show(at, question, choices),
-    answered: (choice, at) => this.#dispatch.answer(at, choice.value, choice.approval),
+    answered: (choice, at) => this.#dispatch.answer(at, choice.value, choice.label.trim(), choice.approval),
     fill: (response) => this[fillResponse](response),
     escalated: () => this.#sense({ type: 'escalate', at: Date.now() }),
     fault: this.#fault,
