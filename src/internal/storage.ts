@@ -81,11 +81,12 @@ export function writeJson(which: Area, key: string, value: unknown): void {
   writeItem(which, key, JSON.stringify(value));
 }
 
-/** Times (epoch ms) kept under `key`, those after `since` (journey signals replayed on the next page). */
-export function readTimes(which: Area, key: string, since: number): number[] {
-  const stored = readJson<unknown>(which, key, []);
-  return Array.isArray(stored) ? stored.filter((at): at is number => typeof at === 'number' && at > since) : [];
-}
+/** A stored list of times (epoch ms), checked (storage is the visitor's to edit): those after `since`, the newest 20. */
+export const recentTimes = (stored: unknown, since: number): number[] =>
+  Array.isArray(stored) ? stored.filter((at): at is number => typeof at === 'number' && at > since).slice(-20) : [];
+
+/** Times kept under `key`, those after `since` (journey signals replayed on the next page). */
+export const readTimes = (which: Area, key: string, since: number): number[] => recentTimes(readJson<unknown>(which, key, []), since);
 
 /** Adds a time to the list under `key`, keeping those after `since`, the newest 20; returns the list. */
 export function addTime(which: Area, key: string, at: number, since: number): number[] {

@@ -64,10 +64,11 @@ export function nextCheck(rule: EvidenceRule, rules: SignalRules, tracks: Readon
   for (const name in others) if (rules[name]?.kind === 'quiet') delete (others as Record<string, number>)[name];
   if (Object.keys(others).length < MIN_SIGNALS - 1) return undefined;
   const needed = rule.score - scoreOf(others);
+  if (needed >= 1) return undefined; // stillness would have to detect by itself first
   let next: number | undefined;
   for (const name in armed) {
     const quiet = rules[name];
-    if (quiet?.kind !== 'quiet' || needed >= 1) continue;
+    if (quiet?.kind !== 'quiet') continue;
     const when = Math.ceil(armed[name]! + Math.max(0, needed) * quiet.ms);
     if (next === undefined || when < next) next = when;
   }

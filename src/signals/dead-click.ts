@@ -74,13 +74,13 @@ function watchPage(): () => void {
 /**
  * Dead clicks: a pointer click on something that looks interactive (a button, a link, a role
  * that says so, or the pointer cursor) after which nothing happens within 2.5 s: no change to the
- * page's DOM (a single-page app's route change renders), no navigation, no scroll, no focus moving elsewhere, no submit, the tab
- * not hidden. Guards against the false alarms posthog-js's users reported: a link the browser
- * follows (navigation, a new tab, a download cannot be observed) counts only when a script
- * cancelled it; clicks on the goal, on fields, labels, repeatable controls and on the kit's own
- * card never count; a burst on one control is judged by its first click (rage decides bursts). The page is
- * watched only while a click is pending, one timer per wrapper is re-armed lazily, and nothing
- * runs per pointer move.
+ * page's DOM (a single-page app's route change renders), no navigation, no scroll, no focus
+ * moving elsewhere, no submit, the tab not hidden. Guards against the false alarms posthog-js's
+ * users reported: a link the browser follows (navigation, a new tab, a download cannot be
+ * observed) counts only when a script cancelled it; clicks on the goal, on fields, labels,
+ * repeatable controls and on the kit's own card never count; a burst on one control is judged by
+ * its first click (rage decides bursts). The page is watched only while a click is pending, one
+ * timer per wrapper is re-armed lazily, and nothing runs per pointer move.
  */
 export class DeadClickSensor extends Sensor {
   private pending: Pending | null = null;
@@ -148,5 +148,6 @@ export class DeadClickSensor extends Sensor {
 /** Did anything happen since the click? (Focus landing on the clicked control itself does not count.) */
 const effect = (pending: Pending): boolean =>
   page.changes !== pending.changes || (page.focusMoves !== pending.focusMoves && !pending.control.contains(page.focused as Node | null));
+
 /** Clicks on something that looks interactive after which nothing happens within 2.5 s, N in a window (`2/60s`, `off`). */
 export const deadClick = defineSignal({ name: 'dead-click', kind: 'count', preset: '2/60s', sensor: DeadClickSensor });

@@ -1,4 +1,4 @@
-import { readJson, writeJson } from '../internal/storage.js';
+import { readJson, recentTimes, writeJson } from '../internal/storage.js';
 import { Sensor } from './sensor.js';
 import { defineSignal } from './signal.js';
 
@@ -23,7 +23,7 @@ function read(moment: string, since: number): Kept {
   const away = stored?.away;
   return {
     away: typeof away?.at === 'number' ? { at: away.at, unload: !!away.unload } : undefined,
-    times: Array.isArray(stored?.times) ? stored.times.filter((at): at is number => typeof at === 'number' && at > since).slice(-20) : [],
+    times: recentTimes(stored?.times, since),
   };
 }
 
