@@ -83,7 +83,10 @@ export function nodeTasks({ collector, validateEvents }) {
         else bundleDelays.delete(payload.prefix);
         return true;
       }
-      if (command === 'run-cli') return runCli(payload);
+      if (command === 'run-cli') return (await import('./report-engines.mjs')).runCli(payload);
+      if (command === 'report-log') return (await import('./report-engines.mjs')).writeLog(payload);
+      if (command === 'report-engine') return (await import('./report-engines.mjs')).reportEngine(payload);
+      if (command === 'report-log-drop') return (await import('./report-engines.mjs')).dropLog(payload);
       if (command === 'typecheck-react') return typecheck('test/types/tsconfig.json');
       if (command === 'bundle-sizes') return bundleSizes();
       if (command === 'persona-results') {
@@ -141,22 +144,6 @@ export function nodeTasks({ collector, validateEvents }) {
       return undefined;
     },
   };
-}
-
-/** Runs bin/unstuck-report.mjs on the given NDJSON text; returns its output and exit code. */
-async function runCli({ ndjson, args = [] }) {
-  await mkdir('node_modules/.cache', { recursive: true });
-  const dir = await mkdtemp(join('node_modules/.cache', 'unstuck-cli-'));
-  const file = join(dir, 'events.ndjson');
-  await writeFile(file, ndjson);
-  try {
-    const { stdout, stderr } = await run('node', ['bin/unstuck-report.mjs', ...args, file]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 /** POSTs batches to a file-backed collector on a real port; returns the NDJSON file's lines. */

@@ -1,8 +1,13 @@
 /**
- * The report's figures, computed from wire events (NDJSON lines or a JSON array). One module
- * shared by `<unstuck-report>` and the `unstuck-report` CLI. Pure: no DOM, no I/O.
+ * The report's figures in the browser, from wire events (NDJSON lines or a JSON array): the
+ * JavaScript twin of sql/model.sql, for `<unstuck-report>` and small logs (the CLI runs the SQL
+ * on DuckDB). Pure: no DOM, no I/O. See docs/architecture.md, "The report".
  */
-import { newcombe, sequential, verdictOf, wilson, type Interval, type Verdict } from './stats.js';
+import { newcombe, sequential, verdictOf, wilson } from './stats.js';
+import { assemble, type Lift, type ModelRows, type Report } from './model.js';
+
+export { assemble, VIEWS } from './model.js';
+export type { Arm, ChoiceFigures, DayFigures, Lift, ModelRows, MomentFigures, Report, SignalFigures } from './model.js';
 
 /** The fields of a wire event the report reads (see docs/events.md). */
 export interface ReportEvent {
@@ -23,68 +28,6 @@ export interface ReportEvent {
   suppressed?: string | null;
   asked?: boolean;
   signal?: string | null;
-}
-
-/** Forward movement in one arm: moments measured, how many continued, the rate and its 95 % CI. */
-export interface Arm {
-  measured: number;
-  continued: number;
-  rate: number | null;
-  ci: Interval | null;
-}
-
-/** Treatment minus holdout, in rate points (0.05 = 5 points), with its 95 % CI. */
-export interface Lift {
-  difference: number;
-  ci: Interval;
-}
-
-export interface ChoiceFigures {
-  choice: string;
-  /** The reply as visitors read it (the label sent with the answer or the question); the value when no event carried one. */
-  label: string;
-  answered: number;
-  /** Share of all answers to this moment's question. */
-  share: number;
-  forward: Arm;
-  /** This choice's forward rate against the holdout's; null without a holdout. */
-  lift: Lift | null;
-}
-
-export interface MomentFigures {
-  moment: string;
-  element: string;
-  /** The question as visitors read it (the latest `unstuck-show`'s prompt), or null. */
-  question: string | null;
-  detected: number;
-  asked: number;
-  answered: number;
-  dismissed: number;
-  escalated: number;
-  /** Detected but not offered the question (busy, cap, cooldown, vetoed…), by reason. */
-  suppressed: Record<string, number>;
-  /** Signals that detected the moment, by count. */
-  signals: Record<string, number>;
-  treatment: Arm;
-  holdout: Arm;
-  lift: Lift | null;
-  /**
-   * The lift's always-valid 95 % confidence sequence (stats.ts `sequential`): valid however often
-   * the report is read. Null without a holdout.
-   */
-  sequential: Interval | null;
-  /** What the always-valid sequence says so far: `helps`, `hurts` or `not yet known`. Null without a holdout. */
-  verdict: Verdict | null;
-  choices: ChoiceFigures[];
-}
-
-export interface Report {
-  events: number;
-  duplicates: number;
-  unreadable: number;
-  from: number | null;
-  to: number | null;
-  moments: MomentFigures[];
 }
 
 /** NDJSON or a JSON array → events (unreadable lines are counted, not fatal). */
@@ -118,102 +61,141 @@ function isEvent(value: unknown): value is ReportEvent {
   return !!event && typeof event.type === 'string' && typeof event.id === 'string' && typeof event.moment === 'string';
 }
 
-function arm(outcomes: ReportEvent[]): Arm {
-  const continued = outcomes.filter((outcome) => outcome.outcome === 'continued').length;
-  const measured = outcomes.length;
-  return { measured, continued, rate: measured ? continued / measured : null, ci: wilson(continued, measured) };
+type Row = Record<string, string | number | null>;
+type Counts = { moment: string; breakdown: string; item: string; t_measured: number; t_continued: number; h_measured: number; h_continued: number };
+
+/** Code-unit order (ids, texts): the same in every engine. */
+const later = (a: ReportEvent, b: ReportEvent) => (b.at ?? -Infinity) - (a.at ?? -Infinity) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** Groups `items` by a key, keeping first-seen order. */
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
-function lift(treatment: Arm, holdout: Arm): Lift | null {
-  const interval = newcombe(treatment.continued, treatment.measured, holdout.continued, holdout.measured);
-  return interval ? { difference: interval.difference, ci: { low: interval.low, high: interval.high } } : null;
+const count = <T>(items: T[], test: (item: T) => boolean) => items.reduce((sum, item) => sum + (test(item) ? 1 : 0), 0);
+const dayIndex = (event: ReportEvent) => (typeof event.at === 'number' ? Math.floor(event.at / 86_400_000) : null);
+
+interface Measured {
+  moment: string;
+  detection: string | undefined;
+  signal: string;
+  day: number | null;
+  arm: 'treatment' | 'holdout';
+  continued: number;
 }
 
-/** The moment's verdict from the always-valid sequence (the per-reply lifts get none: replies are self-selected). */
-function decided(hasHoldout: boolean, treatment: Arm, holdout: Arm): { sequential: Interval | null; verdict: Verdict | null } {
-  const always = hasHoldout ? sequential(treatment.continued, treatment.measured, holdout.continued, holdout.measured) : null;
-  return always ? { sequential: { low: always.low, high: always.high }, verdict: verdictOf(always) } : { sequential: null, verdict: null };
+/** Both arms' counts of a set of measured moments. */
+function sides(measured: Measured[]) {
+  const treatment = measured.filter((item) => item.arm === 'treatment');
+  const holdout = measured.filter((item) => item.arm === 'holdout');
+  return { t_measured: treatment.length, t_continued: count(treatment, (item) => !!item.continued), h_measured: holdout.length, h_continued: count(holdout, (item) => !!item.continued) };
 }
 
-const increment = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
-
-/** Everything the report shows, per moment, most detected first. */
-export function computeReport(input: ReportEvent[], unreadable = 0): Report {
+/**
+ * The rows of sql/model.sql's views, computed in JavaScript for the browser (small logs): the
+ * same definitions, view by view, with the intervals from stats.ts.
+ */
+export function modelRows(input: ReportEvent[], unreadable = 0): ModelRows {
   const seen = new Set<string>();
-  const events: ReportEvent[] = [];
-  for (const event of input) {
-    if (seen.has(event.id)) continue;
-    seen.add(event.id);
-    events.push(event);
-  }
+  const events = input.filter((event) => !seen.has(event.id) && !!seen.add(event.id));
   const times = events.map((event) => event.at).filter((at): at is number => typeof at === 'number');
-  const byMoment = new Map<string, ReportEvent[]>();
-  for (const event of events) {
-    if (event.type === 'unstuck-error' || event.type === 'unstuck-overflow' || !event.moment) continue;
-    byMoment.set(event.moment, [...(byMoment.get(event.moment) ?? []), event]);
-  }
-  const moments = [...byMoment.entries()].map(([moment, list]) => momentFigures(moment, list));
-  moments.sort((a, b) => b.detected - a.detected || a.moment.localeCompare(b.moment));
-  return {
-    events: events.length,
-    duplicates: input.length - events.length,
-    unreadable,
-    from: times.length ? Math.min(...times) : null,
-    to: times.length ? Math.max(...times) : null,
-    moments,
-  };
-}
+  const inMoments = events.filter((event) => event.type !== 'unstuck-error' && event.type !== 'unstuck-overflow' && event.moment !== '');
+  const measured: Measured[] = inMoments
+    .filter((event) => event.type === 'unstuck-outcome' && !event.suppressed)
+    .map((event) => ({ moment: event.moment, detection: event.detection, signal: event.signal ?? 'unknown', day: dayIndex(event), arm: event.group === 'holdout' ? 'holdout' : 'treatment', continued: event.outcome === 'continued' ? 1 : 0 }));
+  const of = (list: ReportEvent[], type: string) => list.filter((event) => event.type === `unstuck-${type}`);
 
-function momentFigures(moment: string, events: ReportEvent[]): MomentFigures {
-  const of = (type: string) => events.filter((event) => event.type === `unstuck-${type}`);
-  const detects = of('detect');
-  const outcomes = of('outcome');
-  const answers = of('answer');
-  const suppressed: Record<string, number> = {};
-  const signals: Record<string, number> = {};
-  for (const detect of detects) increment(signals, detect.signal ?? 'unknown');
-  // Which arm a moment belongs to is read from its outcome; suppressed moments belong to neither.
-  const measured = outcomes.filter((outcome) => {
-    if (outcome.suppressed) increment(suppressed, outcome.suppressed);
-    return !outcome.suppressed;
+  const moments = [...groupBy(inMoments, (event) => event.moment)].map(([moment, list]): Row => {
+    const elements = list.map((event) => event.element).filter((element): element is string => typeof element === 'string').sort();
+    const detects = of(list, 'detect').length;
+    return {
+      moment,
+      element: elements[0] ?? null,
+      question: of(list, 'show').filter((show) => typeof show.question === 'string').sort(later)[0]?.question ?? null,
+      detected: detects || of(list, 'outcome').length,
+      asked: of(list, 'show').length,
+      answered: of(list, 'answer').length,
+      dismissed: of(list, 'dismiss').length,
+      escalated: new Set(of(list, 'escalate').map((event) => event.detection).filter((detection) => detection !== undefined && detection !== null)).size,
+    };
   });
-  const treatmentOutcomes = measured.filter((outcome) => outcome.group !== 'holdout');
-  const holdoutOutcomes = measured.filter((outcome) => outcome.group === 'holdout');
-  const treatment = arm(treatmentOutcomes);
-  const holdout = arm(holdoutOutcomes);
-  const hasHoldout = holdout.measured > 0;
+  const suppressed = [...groupBy(of(inMoments, 'outcome').filter((event) => !!event.suppressed), (event) => `${event.moment}\u0000${event.suppressed}`).values()].map(
+    (list): Row => ({ moment: list[0]!.moment, reason: list[0]!.suppressed!, moments: list.length }),
+  );
+  const signals = [...groupBy(of(inMoments, 'detect'), (event) => `${event.moment}\u0000${event.signal ?? 'unknown'}`).values()].map(
+    (list): Row => ({ moment: list[0]!.moment, signal: list[0]!.signal ?? 'unknown', detected: list.length }),
+  );
+  const answers = groupBy(of(inMoments, 'answer'), (event) => `${event.moment}\u0000${event.choice ?? ''}`);
+  const replies = [...answers.values()].map(
+    (list): Row => ({ moment: list[0]!.moment, choice: list[0]!.choice ?? '', label: list.filter((answer) => typeof answer.label === 'string').sort(later)[0]?.label ?? null, answered: list.length }),
+  );
+  const days = [...groupBy(inMoments, (event) => `${event.moment}\u0000${dayIndex(event)}`).values()].map(
+    (list): Row => ({ moment: list[0]!.moment, day_index: dayIndex(list[0]!), detected: of(list, 'detect').length, asked: of(list, 'show').length, answered: of(list, 'answer').length }),
+  );
 
-  const shows = of('show');
-  const labels: Record<string, string> = Object.assign({}, ...shows.map((show) => (show.labels && typeof show.labels === 'object' ? show.labels : {})));
-  for (const answer of answers) if (answer.choice && typeof answer.label === 'string') labels[answer.choice] = answer.label;
-  const outcomeOf = new Map(treatmentOutcomes.map((outcome) => [outcome.detection, outcome]));
-  const answersByChoice = new Map<string, ReportEvent[]>();
-  for (const answer of answers) answersByChoice.set(answer.choice ?? '', [...(answersByChoice.get(answer.choice ?? '') ?? []), answer]);
-  const choices = [...answersByChoice.entries()]
-    .map(([choice, list]): ChoiceFigures => {
-      const forward = arm(list.map((answer) => outcomeOf.get(answer.detection)).filter((outcome): outcome is ReportEvent => !!outcome));
-      return { choice, label: typeof labels[choice] === 'string' ? labels[choice] : choice, answered: list.length, share: list.length / answers.length, forward, lift: hasHoldout ? lift(forward, holdout) : null };
-    })
-    .sort((a, b) => b.answered - a.answered || a.choice.localeCompare(b.choice));
+  const counts: Counts[] = [];
+  const byMoment = groupBy(measured, (item) => item.moment);
+  for (const [moment, list] of byMoment) {
+    counts.push({ moment, breakdown: 'moment', item: '', ...sides(list) });
+    for (const [signal, bySignal] of groupBy(list, (item) => item.signal)) counts.push({ moment, breakdown: 'signal', item: signal, ...sides(bySignal) });
+  }
+  const treatedOutcomes = groupBy(
+    measured.filter((item) => item.arm === 'treatment'),
+    (item) => `${item.moment}\u0000${item.detection}`,
+  );
+  for (const list of answers.values()) {
+    const { moment, choice = '' } = list[0]!;
+    const reached = list.flatMap((answer) => (answer.detection === undefined ? [] : (treatedOutcomes.get(`${moment}\u0000${answer.detection}`) ?? [])));
+    const { h_measured, h_continued } = sides(byMoment.get(moment) ?? []);
+    counts.push({ moment, breakdown: 'reply', item: choice, t_measured: reached.length, t_continued: count(reached, (item) => !!item.continued), h_measured, h_continued });
+  }
+  for (const [moment, list] of byMoment) {
+    const sum = { t_measured: 0, t_continued: 0, h_measured: 0, h_continued: 0 };
+    const byDay = [...groupBy(list.filter((item) => item.day !== null), (item) => String(item.day))].sort(([a], [b]) => Number(a) - Number(b));
+    for (const [day, dayList] of byDay) {
+      const daily = sides(dayList);
+      for (const side of Object.keys(sum) as (keyof typeof sum)[]) sum[side] += daily[side];
+      counts.push({ moment, breakdown: 'day', item: day, ...sum });
+    }
+  }
+
+  const rates: Row[] = counts.flatMap(({ moment, breakdown, item, ...sided }) =>
+    (['treatment', 'holdout'] as const).map((arm) => {
+      const measuredCount = arm === 'treatment' ? sided.t_measured : sided.h_measured;
+      const continued = arm === 'treatment' ? sided.t_continued : sided.h_continued;
+      const ci = wilson(continued, measuredCount);
+      return { moment, breakdown, item, arm, measured: measuredCount, continued, rate: measuredCount ? continued / measuredCount : null, ci_low: ci?.low ?? null, ci_high: ci?.high ?? null };
+    }),
+  );
+  const lifts: Row[] = counts
+    .filter((cell) => cell.t_measured > 0 && cell.h_measured > 0)
+    .map(({ moment, breakdown, item, t_measured, t_continued, h_measured, h_continued }) => {
+      const fixed = newcombe(t_continued, t_measured, h_continued, h_measured)!;
+      const always = sequential(t_continued, t_measured, h_continued, h_measured)!;
+      return { moment, breakdown, item, difference: fixed.difference, low: fixed.low, high: fixed.high, sequential_low: always.low, sequential_high: always.high, verdict: verdictOf(always) };
+    });
 
   return {
-    moment,
-    element: events.find((event) => event.element)?.element ?? '',
-    question: shows.findLast((show) => typeof show.question === 'string')?.question ?? null,
-    detected: detects.length || outcomes.length,
-    asked: shows.length,
-    answered: answers.length,
-    dismissed: of('dismiss').length,
-    escalated: new Set(of('escalate').map((event) => event.detection)).size,
+    totals: [{ events: events.length, duplicates: input.length - events.length, unreadable, from_ms: times.length ? Math.min(...times) : null, to_ms: times.length ? Math.max(...times) : null }],
+    moments,
     suppressed,
     signals,
-    treatment,
-    holdout,
-    lift: hasHoldout ? lift(treatment, holdout) : null,
-    ...decided(hasHoldout, treatment, holdout),
-    choices,
+    replies,
+    days,
+    rates,
+    lifts,
   };
 }
+
+/** Everything the report shows, per moment, most detected first. */
+export const computeReport = (input: ReportEvent[], unreadable = 0): Report => assemble(modelRows(input, unreadable));
 
 /** `0.4567` → `45.7 %`; null → `—`. */
 export const percent = (value: number | null, digits = 1) => (value === null ? '—' : `${(value * 100).toFixed(digits)} %`);

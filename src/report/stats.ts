@@ -32,8 +32,9 @@ export function newcombe(successes1: number, trials1: number, successes2: number
   const difference = p1 - p2;
   return {
     difference,
-    low: difference - Math.sqrt((p1 - first.low) ** 2 + (second.high - p2) ** 2),
-    high: difference + Math.sqrt((first.high - p1) ** 2 + (p2 - second.low) ** 2),
+    // Products, not `** 2`: the same operations as sql/model.sql, so both engines agree.
+    low: difference - Math.sqrt((p1 - first.low) * (p1 - first.low) + (second.high - p2) * (second.high - p2)),
+    high: difference + Math.sqrt((first.high - p1) * (first.high - p1) + (p2 - second.low) * (p2 - second.low)),
   };
 }
 
