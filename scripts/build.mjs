@@ -21,7 +21,8 @@ await build({
     emptyOutDir: false,
     minify: false,
     target: 'es2022',
-    lib: { entry: { index: 'src/index.ts', ...defineEntries }, formats: ['es'] },
+    // report/compute is an entry of its own: the CLI and `unstuck/report/compute` use all of it.
+    lib: { entry: { index: 'src/index.ts', 'report/compute': 'src/report/compute.ts', ...defineEntries }, formats: ['es'] },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^xstate(\/|$)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { ReportEvent } from '../src/report/compute.js';
 import { argTypesFor, describeComponent } from './manifest.js';
+import { generateEvents } from '../scripts/event-generator.mjs';
 
 const TAG = 'unstuck-report';
 
@@ -55,7 +56,8 @@ const START = Date.UTC(2026, 10, 16, 9);
 const HOUR = 3_600_000;
 
 /** Rows → wire events (v1): detect, show, answer/dismiss/escalate, outcome. */
-function expand(moment: string, element: string, journey: string | null, step: string | null, prompt: string, choices: string[], rows: Row[]): ReportEvent[] {
+function expand(moment: string, element: string, journey: string | null, step: string | null, prompt: string, labels: Record<string, string>, rows: Row[]): ReportEvent[] {
+  const choices = Object.keys(labels);
   return rows.flatMap(([group, signal, action, outcome, suppressed = null], index) => {
     const at = START + index * 7 * HOUR + moment.length * 60_000;
     const detection = `${moment}-${index}-detect`;
@@ -66,10 +68,10 @@ function expand(moment: string, element: string, journey: string | null, step: s
     const event = (type: string, offset: number, extra: Record<string, unknown> = {}) =>
       events.push({ ...base, type, id: `${moment}-${index}-${type}`, at: at + offset, detection, ...extra });
     if (asked) {
-      event('unstuck-show', 400, { question: prompt, choices });
+      event('unstuck-show', 400, { question: prompt, choices, labels });
       if (action === 'dismiss') event('unstuck-dismiss', 5_000);
       else if (action === 'escalate') event('unstuck-escalate', 9_000);
-      else if (action) event('unstuck-answer', 6_000, { choice: action, approval: { by: 'Product · A. Osei', on: '2026-10-01', expires: null } });
+      else if (action) event('unstuck-answer', 6_000, { choice: action, label: labels[action], approval: { by: 'Product · A. Osei', on: '2026-10-01', expires: null } });
     }
     event('unstuck-outcome', ms, { outcome, ms, asked, suppressed });
     return events as unknown as ReportEvent[];
@@ -78,9 +80,12 @@ function expand(moment: string, element: string, journey: string | null, step: s
 
 /** A fixed week of realistic events for two moments, in their wire form (see docs/events.md). */
 const sampleEvents: ReportEvent[] = [
-  ...expand('loan-ssn', 'unstuck-form', 'loan', 'identity', "What's making you pause here?", ['why', 'security', 'later', 'other'], LOAN),
-  ...expand('plans', 'unstuck-pricing', 'shop', 'plans', 'What would help you choose?', ['difference', 'change-later', 'trial'], PLANS),
+  ...expand('loan-ssn', 'unstuck-form', 'loan', 'identity', 'What’s making you pause here?', { why: 'Not sure why this is needed', security: 'Worried about security', later: 'I’ll finish later', other: 'Something else' }, LOAN),
+  ...expand('plans', 'unstuck-pricing', 'shop', 'plans', 'What would help you choose?', { difference: 'What’s the difference?', 'change-later': 'Can I change plans later?', trial: 'Is there a trial?' }, PLANS),
 ];
+
+/** Three weeks of a busier site (scripts/event-generator.mjs, seeded): enough to decide. */
+const busyWeeks = [...generateEvents({ moments: 6_000, seed: 3, days: 21, holdout: 0.2 })] as unknown as ReportEvent[];
 
 
 const meta: Meta = {
@@ -108,6 +113,19 @@ export const Week: Story = {
   play: async ({ canvasElement }) => {
     const report = canvasElement.querySelector(TAG)!;
     await waitFor(() => expect(report.shadowRoot?.querySelectorAll('.moment')).toHaveLength(2));
+  },
+};
+
+/**
+ * A busier site, three weeks: verdicts decided (helps) and not (not yet known), ranked first,
+ * and day by day how each verdict formed.
+ */
+export const Decided: Story = {
+  render: () => html`<unstuck-report .events=${busyWeeks}></unstuck-report>`,
+  play: async ({ canvasElement }) => {
+    const report = canvasElement.querySelector(TAG)!;
+    await waitFor(() => expect(report.shadowRoot?.querySelector('.verdict')?.getAttribute('data-verdict')).toBe('helps'));
+    await expect(report.shadowRoot!.querySelectorAll('.trend .band').length).toBeGreaterThan(20);
   },
 };
 

@@ -183,7 +183,8 @@ export function modelRows(input: ReportEvent[], unreadable = 0): ModelRows {
     });
 
   return {
-    totals: [{ events: events.length, duplicates: input.length - events.length, unreadable, from_ms: times.length ? Math.min(...times) : null, to_ms: times.length ? Math.max(...times) : null }],
+    // A loop, not Math.min(...times): a million arguments overflow the stack.
+    totals: [{ events: events.length, duplicates: input.length - events.length, unreadable, from_ms: times.length ? times.reduce((a, b) => (b < a ? b : a)) : null, to_ms: times.length ? times.reduce((a, b) => (b > a ? b : a)) : null }],
     moments,
     suppressed,
     signals,

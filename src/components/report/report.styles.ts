@@ -66,38 +66,126 @@ export const reportStyles = css`
     font-weight: 600;
     font-size: 0.875rem;
   }
-  svg {
+  .wide {
+    grid-column: 1 / -1;
+  }
+  /* Chart text is page text: 0.8125rem (13 px at the default size), never scaled down. */
+  .chart {
+    font-size: 0.8125rem;
+    line-height: 1.25;
+  }
+  .bars {
+    display: grid;
+    grid-template-columns: minmax(5rem, max-content) minmax(4rem, 1fr) max-content;
+    gap: 0.375rem 0.5rem;
+    align-items: center;
+  }
+  .bars .label {
+    overflow-wrap: anywhere;
+  }
+  .track {
+    position: relative;
     display: block;
-    width: 100%;
-    height: auto;
-    overflow: visible;
+    block-size: 0.875rem;
   }
-  svg text {
-    fill: var(--_text);
-    font-size: 11px;
+  .fill {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    border-radius: 2px;
+    background: var(--_bar);
+    /* Forced colours: bars stay visible as outlines. */
+    outline: 1px solid transparent;
   }
-  svg .muted {
-    fill: var(--_muted);
+  .fill.treatment {
+    background: var(--_treatment);
   }
-  .bar {
-    fill: var(--_bar);
-  }
-  .treatment {
-    fill: var(--_treatment);
-  }
-  .holdout {
-    fill: var(--_holdout);
+  .fill.holdout {
+    background: var(--_holdout);
   }
   .whisker {
-    stroke: var(--_text);
-    stroke-width: 1.5;
+    position: absolute;
+    inset-block: 0.3125rem;
+    border-block-start: 2px solid var(--_text);
+    border-inline: 2px solid var(--_text);
+    block-size: 0.25rem;
+    box-sizing: border-box;
   }
-  .axis {
-    stroke: var(--_border);
+  .value {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .trend {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    grid-template-areas: 'top plot' 'bottom plot' 'start end';
+    grid-template-rows: auto 1fr auto;
+    gap: 0.25rem 0.5rem;
+  }
+  .trend .top {
+    grid-area: top;
+  }
+  .trend .bottom {
+    grid-area: bottom;
+    align-self: end;
+  }
+  .trend .start {
+    grid-area: start;
+    grid-column: 2;
+    justify-self: start;
+  }
+  .trend .end {
+    grid-area: end;
+    justify-self: end;
+  }
+  .axis-label {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .plot {
+    grid-area: plot;
+    position: relative;
+    display: flex;
+    gap: 2px;
+    block-size: 7.5rem;
+    border-inline-start: 1px solid var(--_border);
+  }
+  .zero {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 50%;
+    border-block-start: 1px dashed var(--_muted);
+  }
+  .day {
+    position: relative;
+    flex: 1 1 0;
+    min-inline-size: 2px;
+  }
+  .band {
+    position: absolute;
+    inset-inline: 15%;
+    border-radius: 2px;
+    background: var(--_holdout);
+    opacity: 0.45;
+  }
+  .day[data-verdict='helps'] .band,
+  .day[data-verdict='hurts'] .band {
+    background: var(--_treatment);
+    opacity: 0.7;
+  }
+  .dot {
+    position: absolute;
+    inset-inline: 0;
+    block-size: 3px;
+    margin-block-start: -1px;
+    background: var(--_text);
   }
   .lift {
     margin: 0.5rem 0 0;
     font-size: 0.875rem;
+  }
+  .question {
+    margin: 0 0 0.25rem;
   }
   .verdict {
     margin: 0.25rem 0 0.75rem;
@@ -115,6 +203,13 @@ export const reportStyles = css`
   summary {
     cursor: pointer;
     font-size: 0.875rem;
+  }
+  .tables {
+    overflow-x: auto;
+  }
+  .tables:focus-visible {
+    outline: 2px solid var(--_treatment);
+    outline-offset: 2px;
   }
   table {
     width: 100%;

@@ -1,20 +1,20 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { UnstuckElement } from '../unstuck-element.js';
 import { computeReport, describeLift, parseEvents, percent, type Arm, type MomentFigures, type Report, type ReportEvent } from '../../report/compute.js';
+import { arms, bars, points, trend, type BarRow } from './report.charts.js';
 import { reportStyles } from './report.styles.js';
-
-const WIDTH = 320;
-const ROW = 22;
-const LABEL = 96;
 
 let uid = 0;
 
 /**
- * The product team's view of collected events: per moment, the funnel (detected, asked,
- * answered, dismissed, escalated), what blocks people (the distribution of choices), and
- * forward movement for treatment against holdout with 95 % intervals and the lift. Charts are
- * SVG images with text alternatives, each with a table beside them.
+ * The product team's view of collected events: per moment, its verdict (helps, hurts or not yet
+ * known, from an always-valid interval), the question as visitors read it, the funnel (detected,
+ * asked, answered, dismissed, escalated), what blocks people (the replies chosen), what detected
+ * it (by signal), forward movement for treatment against holdout with 95 % intervals and the
+ * lift, and day by day how the verdict formed. Charts are images with text alternatives and
+ * readable text (never below 12 px), each with a table beside them. The figures are the same as
+ * the `unstuck-report` CLI's and sql/model.sql's on a warehouse.
  *
  * Not part of `dist/unstuck.js`: load `dist/unstuck-report.js` (or `define/unstuck-report.js`).
  *
@@ -88,14 +88,18 @@ export class UnstuckReport extends UnstuckElement {
   }
 
   private renderMoment(figures: MomentFigures, key: string): TemplateResult {
-    const funnel: [string, number][] = [
-      ['Detected', figures.detected],
-      ['Asked', figures.asked],
-      ['Answered', figures.answered],
-      ['Dismissed', figures.dismissed],
-      ['Escalated', figures.escalated],
-    ];
-    const choices: [string, number][] = figures.choices.map((choice) => [choice.label, choice.answered]);
+    const funnel: BarRow[] = (
+      [
+        ['Detected', figures.detected],
+        ['Asked', figures.asked],
+        ['Answered', figures.answered],
+        ['Dismissed', figures.dismissed],
+        ['Escalated', figures.escalated],
+      ] as const
+    ).map(([label, value]) => ({ label, value, text: String(value) }));
+    const share = (count: number, total: number) => `${count} (${percent(total ? count / total : null, 0)})`;
+    const choices: BarRow[] = figures.choices.map((choice) => ({ label: choice.label, value: choice.answered, text: share(choice.answered, figures.answered) }));
+    const signals: BarRow[] = figures.signals.map((signal) => ({ label: signal.signal, value: signal.detected, text: share(signal.detected, figures.detected) }));
     const suppressed = Object.entries(figures.suppressed)
       .map(([reason, count]) => `${count} ${reason}`)
       .join(', ');
@@ -105,74 +109,36 @@ export class UnstuckReport extends UnstuckElement {
       <p part="verdict" class="verdict" data-verdict=${figures.verdict ?? 'none'}>${describeVerdict(figures)}</p>
       <div class="charts">
         <figure>
-          <figcaption id="${key}-funnel">Funnel</figcaption>
-          ${this.bars(funnel, `${key}-funnel`, 'Funnel')}
+          <figcaption>Funnel</figcaption>
+          ${bars(funnel, 'Funnel')}
         </figure>
         <figure>
-          <figcaption id="${key}-choices">What blocks people</figcaption>
-          ${choices.length ? this.bars(choices, `${key}-choices`, 'Answers by choice', figures.answered) : html`<p class="status">No answers yet.</p>`}
+          <figcaption>What blocks people</figcaption>
+          ${choices.length ? bars(choices, 'Answers by reply') : html`<p class="status">No answers yet.</p>`}
         </figure>
         <figure>
-          <figcaption id="${key}-forward">Moved forward</figcaption>
-          ${this.arms(figures, `${key}-forward`)}
-          <p class="lift">Lift: ${describeLift(figures.lift)}</p>
+          <figcaption>Moved forward</figcaption>
+          ${arms(figures)}
+          <p class="lift">Fixed-horizon lift: ${describeLift(figures.lift)}</p>
+        </figure>
+        <figure>
+          <figcaption>What detected it</figcaption>
+          ${bars(signals, 'Detections by signal')}
+        </figure>
+        <figure class="wide">
+          <figcaption>Day by day: the lift so far and its always-valid interval</figcaption>
+          ${trend(figures.days)}
         </figure>
       </div>
       <details>
         <summary>Figures as tables</summary>
-        ${this.tables(figures, funnel, suppressed)}
+        <!-- Wide tables scroll sideways in here on a phone, not the page; focusable for the keyboard. -->
+        <div class="tables" tabindex="0" role="group" aria-label="Figures as tables: ${figures.moment}">${this.tables(figures, funnel, suppressed)}</div>
       </details>
     </article>`;
   }
 
-  /** Horizontal bars with values; an image whose text alternative lists every value. */
-  private bars(rows: [string, number][], labelledBy: string, name: string, total?: number): TemplateResult {
-    const max = Math.max(1, ...rows.map(([, value]) => value));
-    const height = rows.length * ROW + 4;
-    const value = (count: number) => (total ? `${count} (${percent(count / total, 0)})` : String(count));
-    const description = `${name}: ${rows.map(([label, count]) => `${label} ${value(count)}`).join('; ')}.`;
-    return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${labelledBy} ${labelledBy}-desc">
-      <desc id="${labelledBy}-desc">${description}</desc>
-      ${rows.map(([label, count], index) => {
-        const y = index * ROW;
-        const width = ((WIDTH - LABEL - 64) * count) / max;
-        return svg`<text x="0" y="${y + 15}">${truncate(label, 15)}</text>
-          <rect class="bar" x="${LABEL}" y="${y + 4}" width="${Math.max(width, count ? 2 : 0)}" height="${ROW - 8}" rx="2"></rect>
-          <text class="muted" x="${LABEL + width + 6}" y="${y + 15}">${value(count)}</text>`;
-      })}
-    </svg>`;
-  }
-
-  /** Treatment and holdout forward-movement rates with 95 % interval whiskers, 0–100 %. */
-  private arms(figures: MomentFigures, labelledBy: string): TemplateResult {
-    const rows: [string, string, Arm][] = [
-      ['Treatment', 'treatment', figures.treatment],
-      ['Holdout', 'holdout', figures.holdout],
-    ];
-    const scale = (rate: number) => LABEL + (WIDTH - LABEL - 64) * rate;
-    const describe = ([label, , arm]: [string, string, Arm]) =>
-      arm.measured ? `${label} ${percent(arm.rate)} of ${arm.measured} (95 % CI ${percent(arm.ci!.low)} to ${percent(arm.ci!.high)})` : `${label}: none measured`;
-    return html`<svg viewBox="0 0 ${WIDTH} ${2 * ROW + 18}" role="img" aria-labelledby="${labelledBy} ${labelledBy}-desc">
-      <desc id="${labelledBy}-desc">Moved forward: ${rows.map(describe).join('; ')}. Lift ${describeLift(figures.lift)}.</desc>
-      ${rows.map(([label, className, arm], index) => {
-        const y = index * ROW;
-        if (!arm.measured || arm.rate === null || !arm.ci) {
-          return svg`<text x="0" y="${y + 15}">${label}</text><text class="muted" x="${LABEL}" y="${y + 15}">none measured</text>`;
-        }
-        return svg`<text x="0" y="${y + 15}">${label}</text>
-          <rect class="${className}" x="${LABEL}" y="${y + 4}" width="${scale(arm.rate) - LABEL}" height="${ROW - 8}" rx="2"></rect>
-          <line class="whisker" x1="${scale(arm.ci.low)}" x2="${scale(arm.ci.high)}" y1="${y + 11}" y2="${y + 11}"></line>
-          <line class="whisker" x1="${scale(arm.ci.low)}" x2="${scale(arm.ci.low)}" y1="${y + 6}" y2="${y + 16}"></line>
-          <line class="whisker" x1="${scale(arm.ci.high)}" x2="${scale(arm.ci.high)}" y1="${y + 6}" y2="${y + 16}"></line>
-          <text class="muted" x="${scale(arm.ci.high) + 6}" y="${y + 15}">${percent(arm.rate, 0)} · n=${arm.measured}</text>`;
-      })}
-      <line class="axis" x1="${LABEL}" x2="${scale(1)}" y1="${2 * ROW + 2}" y2="${2 * ROW + 2}"></line>
-      <text class="muted" x="${LABEL}" y="${2 * ROW + 15}">0 %</text>
-      <text class="muted" x="${scale(1) - 28}" y="${2 * ROW + 15}">100 %</text>
-    </svg>`;
-  }
-
-  private tables(figures: MomentFigures, funnel: [string, number][], suppressed: string): TemplateResult {
+  private tables(figures: MomentFigures, funnel: BarRow[], suppressed: string): TemplateResult {
     const armRow = (label: string, arm: Arm) =>
       html`<tr>
         <th scope="row">${label}</th>
@@ -184,7 +150,7 @@ export class UnstuckReport extends UnstuckElement {
     return html`<table>
         <caption>Funnel${suppressed ? ` (not asked: ${suppressed})` : ''}</caption>
         <tbody>
-          ${funnel.map(([label, count]) => html`<tr><th scope="row">${label}</th><td class="number">${count}</td></tr>`)}
+          ${funnel.map((row) => html`<tr><th scope="row">${row.label}</th><td class="number">${row.value}</td></tr>`)}
         </tbody>
       </table>
       <table>
@@ -215,9 +181,48 @@ export class UnstuckReport extends UnstuckElement {
               )}
             </tbody>
           </table>`
-        : nothing}`;
+        : nothing}
+      <table>
+        <caption>By signal (moments detected by each; signals come before the question, so treatment against holdout is a fair comparison)</caption>
+        <thead>
+          <tr><th scope="col">Signal</th><th scope="col">Detected</th><th scope="col">Treatment moved forward</th><th scope="col">Holdout moved forward</th><th scope="col">Lift</th></tr>
+        </thead>
+        <tbody>
+          ${figures.signals.map(
+            (signal) => html`<tr>
+              <th scope="row">${signal.signal}</th>
+              <td class="number">${signal.detected}</td>
+              <td class="number">${forward(signal.treatment)}</td>
+              <td class="number">${forward(signal.holdout)}</td>
+              <td>${describeLift(signal.lift)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <table>
+        <caption>Day by day (UTC; moved forward and lift count everything up to the end of that day)</caption>
+        <thead>
+          <tr><th scope="col">Day</th><th scope="col">Detected</th><th scope="col">Asked</th><th scope="col">Answered</th><th scope="col">Treatment moved forward</th><th scope="col">Holdout moved forward</th><th scope="col">Lift so far (always-valid 95 % interval)</th></tr>
+        </thead>
+        <tbody>
+          ${figures.days.map(
+            (day) => html`<tr>
+              <th scope="row">${day.day}</th>
+              <td class="number">${day.detected}</td>
+              <td class="number">${day.asked}</td>
+              <td class="number">${day.answered}</td>
+              <td class="number">${forward(day.treatment)}</td>
+              <td class="number">${forward(day.holdout)}</td>
+              <td>${day.lift && day.sequential ? `${points(day.lift.difference)} pts (${points(day.sequential.low)} to ${points(day.sequential.high)}): ${day.verdict}` : '—'}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
   }
 }
+
+/** `62.0 % (31/50)`, or `—` when nothing was measured. */
+const forward = (arm: Arm) => (arm.measured ? `${percent(arm.rate)} (${arm.continued}/${arm.measured})` : '—');
 
 const ORDER = { helps: 0, hurts: 0, 'not yet known': 1 } as const;
 
@@ -228,10 +233,7 @@ const ranked = (moments: MomentFigures[]) => [...moments].sort((a, b) => (a.verd
 function describeVerdict(figures: MomentFigures): string {
   const { verdict, sequential: interval, lift } = figures;
   if (!verdict || !interval || !lift) return 'No verdict: this moment has no holdout group to compare with (set holdout="0.1" on the wrapper).';
-  const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
   const range = `${points(interval.low)} to ${points(interval.high)} pts`;
   if (verdict === 'not yet known') return `Not yet known: ${points(lift.difference)} pts so far, but the always-valid 95 % interval (${range}) still includes zero.`;
   return `${verdict === 'helps' ? 'Helps' : 'Hurts'}: ${points(lift.difference)} pts more visitors moved forward than in the holdout (always-valid 95 % interval ${range}, valid however often this report is read).`;
 }
-
-const truncate = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
