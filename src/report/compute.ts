@@ -21,9 +21,8 @@ export interface ReportEvent {
   choice?: string;
   /** `unstuck-answer`: the label of the choice taken (authored text). */
   label?: string;
-  /** `unstuck-show`: the prompt, and each shown choice's label by value. */
+  /** `unstuck-show`: the prompt. (Its `labels` are not read: each answer carries its own, which SQL reads portably.) */
   question?: string;
-  labels?: Record<string, string>;
   outcome?: 'continued' | 'escalated' | 'abandoned';
   suppressed?: string | null;
   asked?: boolean;
