@@ -21,6 +21,14 @@ const quote = (text) => `'${String(text).replaceAll("'", "''")}'`;
 const list = (files) => `[${files.map(quote).join(', ')}]`;
 const isParquet = (file) => /\.parquet$/i.test(file);
 
+/** Writes an NDJSON file's readable events as Parquet (a torn line cannot be a Parquet row). */
+export async function ndjsonToParquet(file, target) {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const connection = await (await DuckDBInstance.create(':memory:')).connect();
+  await connection.run(`COPY (SELECT * FROM read_json(${quote(file)}, format='newline_delimited', ignore_errors=true) WHERE id IS NOT NULL) TO ${quote(target)} (FORMAT parquet)`);
+  connection.closeSync();
+}
+
 /** The model's statements: split at semicolons that end a line, comments dropped. */
 export function statements(sql) {
   return sql

@@ -122,12 +122,11 @@ if (options.json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   process.exit(0);
 }
-const { percent, describeLift } = compute;
+const { percent, describeLift, points } = compute;
 const date = (at) => (at === null ? '—' : new Date(at).toISOString().replace('T', ' ').slice(0, 16));
 const arm = (figures) =>
   figures.measured ? `${percent(figures.rate)} (${figures.continued}/${figures.measured}, 95 % CI ${percent(figures.ci.low)}–${percent(figures.ci.high)})` : 'none measured';
 const pad = (text, width) => String(text).padEnd(width);
-const points = (x) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
 const lines = [];
 const notes = [report.duplicates && `${report.duplicates} duplicate deliveries ignored`, report.unreadable && `${report.unreadable} unreadable lines skipped`].filter(Boolean);
 lines.push(`Unstuck report — ${report.events} events, ${report.moments.length} moments, ${date(report.from)} → ${date(report.to)} UTC${notes.length ? ` (${notes.join(', ')})` : ''}`);

@@ -6,6 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import { ndjsonToParquet } from '../bin/report-duckdb.mjs';
 import { generateEvents } from './event-generator.mjs';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' }, out: { type: 'string' }, parquet: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' } } });
@@ -30,10 +31,8 @@ for (const event of generateEvents({ moments: Math.ceil(wanted / 3) + 10, seed: 
 out.end(chunk);
 await once(out, 'finish');
 if (values.parquet) {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const connection = await (await DuckDBInstance.create(':memory:')).connect();
   const target = values.out.replace(/\.(nd)?json$/, '') + '.parquet';
-  await connection.run(`COPY (SELECT * FROM read_json('${values.out}', format='newline_delimited')) TO '${target}' (FORMAT parquet)`);
+  await ndjsonToParquet(values.out, target);
   console.error(`wrote ${target}`);
 }
 // The ledger counts every generated event; when N cut a moment short, its last events are missing.

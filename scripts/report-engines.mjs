@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { ndjsonToParquet } from '../bin/report-duckdb.mjs';
 import { loadEvents, postgresRows, startPostgres } from './postgres.mjs';
 
 const run = promisify(execFile);
@@ -71,12 +72,8 @@ export async function reportEngine({ dir, engine, views }) {
     return json([engine === 'folder' ? join(dir, 'parts') : join(dir, 'parts/**/*.ndjson')]);
   }
   if (engine === 'parquet') {
-    // Parquet holds only readable events: a torn line cannot be a Parquet row.
-    const { DuckDBInstance } = await import('@duckdb/node-api');
-    const connection = await (await DuckDBInstance.create(':memory:')).connect();
     const parquet = join(dir, 'events.parquet');
-    await connection.run(`COPY (SELECT * FROM read_json('${file}', format='newline_delimited', ignore_errors=true) WHERE id IS NOT NULL) TO '${parquet}' (FORMAT parquet)`);
-    connection.closeSync();
+    await ndjsonToParquet(file, parquet);
     return json([parquet]);
   }
   if (engine === 'postgres') {

@@ -117,6 +117,16 @@ SELECT moment, day_index,
 FROM unstuck_moment_events
 GROUP BY moment, day_index;
 
+-- Both arms' counts per moment, signal and day: the grain every breakdown below adds up.
+CREATE OR REPLACE VIEW unstuck_arm_counts AS
+SELECT moment, signal, day_index,
+  SUM(CASE WHEN arm = 'treatment' THEN 1 ELSE 0 END) AS t_measured,
+  SUM(CASE WHEN arm = 'treatment' THEN continued ELSE 0 END) AS t_continued,
+  SUM(CASE WHEN arm = 'holdout' THEN 1 ELSE 0 END) AS h_measured,
+  SUM(CASE WHEN arm = 'holdout' THEN continued ELSE 0 END) AS h_continued
+FROM unstuck_measured
+GROUP BY moment, signal, day_index;
+
 -- Forward movement counted per breakdown, both arms side by side:
 --   moment — the whole moment; signal — moments detected by that signal;
 --   reply  — treatment moments whose visitor chose that reply, against the moment's holdout
@@ -124,19 +134,12 @@ GROUP BY moment, day_index;
 --   day    — everything measured up to and including that day (how the verdict evolved).
 CREATE OR REPLACE VIEW unstuck_counts AS
 SELECT moment, 'moment' AS breakdown, '' AS item,
-  SUM(CASE WHEN arm = 'treatment' THEN 1 ELSE 0 END) AS t_measured,
-  SUM(CASE WHEN arm = 'treatment' THEN continued ELSE 0 END) AS t_continued,
-  SUM(CASE WHEN arm = 'holdout' THEN 1 ELSE 0 END) AS h_measured,
-  SUM(CASE WHEN arm = 'holdout' THEN continued ELSE 0 END) AS h_continued
-FROM unstuck_measured
+  SUM(t_measured) AS t_measured, SUM(t_continued) AS t_continued, SUM(h_measured) AS h_measured, SUM(h_continued) AS h_continued
+FROM unstuck_arm_counts
 GROUP BY moment
 UNION ALL
-SELECT moment, 'signal', signal,
-  SUM(CASE WHEN arm = 'treatment' THEN 1 ELSE 0 END),
-  SUM(CASE WHEN arm = 'treatment' THEN continued ELSE 0 END),
-  SUM(CASE WHEN arm = 'holdout' THEN 1 ELSE 0 END),
-  SUM(CASE WHEN arm = 'holdout' THEN continued ELSE 0 END)
-FROM unstuck_measured
+SELECT moment, 'signal', signal, SUM(t_measured), SUM(t_continued), SUM(h_measured), SUM(h_continued)
+FROM unstuck_arm_counts
 GROUP BY moment, signal
 UNION ALL
 SELECT r.moment, 'reply', r.choice, r.t_measured, r.t_continued, h.h_measured, h.h_continued
@@ -147,11 +150,7 @@ FROM (
   WHERE a.type = 'unstuck-answer'
   GROUP BY a.moment, COALESCE(a.choice, '')
 ) r
-JOIN (
-  SELECT moment, SUM(CASE WHEN arm = 'holdout' THEN 1 ELSE 0 END) AS h_measured, SUM(CASE WHEN arm = 'holdout' THEN continued ELSE 0 END) AS h_continued
-  FROM unstuck_measured
-  GROUP BY moment
-) h ON h.moment = r.moment
+JOIN (SELECT moment, SUM(h_measured) AS h_measured, SUM(h_continued) AS h_continued FROM unstuck_arm_counts GROUP BY moment) h ON h.moment = r.moment
 UNION ALL
 SELECT moment, 'day', CAST(day_index AS VARCHAR(12)),
   SUM(t_measured) OVER (PARTITION BY moment ORDER BY day_index ROWS UNBOUNDED PRECEDING),
@@ -159,12 +158,8 @@ SELECT moment, 'day', CAST(day_index AS VARCHAR(12)),
   SUM(h_measured) OVER (PARTITION BY moment ORDER BY day_index ROWS UNBOUNDED PRECEDING),
   SUM(h_continued) OVER (PARTITION BY moment ORDER BY day_index ROWS UNBOUNDED PRECEDING)
 FROM (
-  SELECT moment, day_index,
-    SUM(CASE WHEN arm = 'treatment' THEN 1 ELSE 0 END) AS t_measured,
-    SUM(CASE WHEN arm = 'treatment' THEN continued ELSE 0 END) AS t_continued,
-    SUM(CASE WHEN arm = 'holdout' THEN 1 ELSE 0 END) AS h_measured,
-    SUM(CASE WHEN arm = 'holdout' THEN continued ELSE 0 END) AS h_continued
-  FROM unstuck_measured
+  SELECT moment, day_index, SUM(t_measured) AS t_measured, SUM(t_continued) AS t_continued, SUM(h_measured) AS h_measured, SUM(h_continued) AS h_continued
+  FROM unstuck_arm_counts
   GROUP BY moment, day_index
 ) daily;
 

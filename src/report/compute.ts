@@ -139,11 +139,21 @@ export function modelRows(input: ReportEvent[], unreadable = 0): ModelRows {
     (list): Row => ({ moment: list[0]!.moment, day_index: dayIndex(list[0]!), detected: of(list, 'detect').length, asked: of(list, 'show').length, answered: of(list, 'answer').length }),
   );
 
+  // unstuck_counts: per moment, per signal, cumulative per day, and per reply against the moment's holdout.
   const counts: Counts[] = [];
-  const byMoment = groupBy(measured, (item) => item.moment);
-  for (const [moment, list] of byMoment) {
-    counts.push({ moment, breakdown: 'moment', item: '', ...sides(list) });
+  const momentSides = new Map<string, ReturnType<typeof sides>>();
+  for (const [moment, list] of groupBy(measured, (item) => item.moment)) {
+    const whole = sides(list);
+    momentSides.set(moment, whole);
+    counts.push({ moment, breakdown: 'moment', item: '', ...whole });
     for (const [signal, bySignal] of groupBy(list, (item) => item.signal)) counts.push({ moment, breakdown: 'signal', item: signal, ...sides(bySignal) });
+    const sum = { t_measured: 0, t_continued: 0, h_measured: 0, h_continued: 0 };
+    const byDay = [...groupBy(list.filter((item) => item.day !== null), (item) => String(item.day))].sort(([a], [b]) => Number(a) - Number(b));
+    for (const [day, dayList] of byDay) {
+      const daily = sides(dayList);
+      for (const side of Object.keys(sum) as (keyof typeof sum)[]) sum[side] += daily[side];
+      counts.push({ moment, breakdown: 'day', item: day, ...sum });
+    }
   }
   const treatedOutcomes = groupBy(
     measured.filter((item) => item.arm === 'treatment'),
@@ -152,17 +162,8 @@ export function modelRows(input: ReportEvent[], unreadable = 0): ModelRows {
   for (const list of answers.values()) {
     const { moment, choice = '' } = list[0]!;
     const reached = list.flatMap((answer) => (answer.detection === undefined ? [] : (treatedOutcomes.get(`${moment}\u0000${answer.detection}`) ?? [])));
-    const { h_measured, h_continued } = sides(byMoment.get(moment) ?? []);
+    const { h_measured = 0, h_continued = 0 } = momentSides.get(moment) ?? {};
     counts.push({ moment, breakdown: 'reply', item: choice, t_measured: reached.length, t_continued: count(reached, (item) => !!item.continued), h_measured, h_continued });
-  }
-  for (const [moment, list] of byMoment) {
-    const sum = { t_measured: 0, t_continued: 0, h_measured: 0, h_continued: 0 };
-    const byDay = [...groupBy(list.filter((item) => item.day !== null), (item) => String(item.day))].sort(([a], [b]) => Number(a) - Number(b));
-    for (const [day, dayList] of byDay) {
-      const daily = sides(dayList);
-      for (const side of Object.keys(sum) as (keyof typeof sum)[]) sum[side] += daily[side];
-      counts.push({ moment, breakdown: 'day', item: day, ...sum });
-    }
   }
 
   const rates: Row[] = counts.flatMap(({ moment, breakdown, item, ...sided }) =>
@@ -200,9 +201,11 @@ export const computeReport = (input: ReportEvent[], unreadable = 0): Report => a
 /** `0.4567` → `45.7 %`; null → `—`. */
 export const percent = (value: number | null, digits = 1) => (value === null ? '—' : `${(value * 100).toFixed(digits)} %`);
 
+/** A difference in rate points, signed: `0.042` → `+4.2`, `-0.03` → `−3.0`. */
+export const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
+
 /** A lift as signed points with its CI: `+12.0 pts (95 % CI +2.1 to +21.4)`. */
 export function describeLift(value: Lift | null): string {
   if (!value) return 'no holdout — lift unknown';
-  const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
   return `${points(value.difference)} pts (95 % CI ${points(value.ci.low)} to ${points(value.ci.high)})`;
 }

@@ -4,7 +4,7 @@
  * (`role="img"`) whose name lists every value; the same figures are in tables beside it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeLift, percent, type Arm, type DayFigures, type MomentFigures } from '../../report/compute.js';
+import { describeLift, percent, points, type Arm, type DayFigures, type MomentFigures } from '../../report/compute.js';
 
 /** A bar's row: what it is, its value, and the value's text. */
 export interface BarRow {
@@ -15,9 +15,6 @@ export interface BarRow {
 
 const clamp = (value: number) => Math.min(100, Math.max(0, value));
 const width = (share: number) => `inline-size: ${clamp(share * 100).toFixed(2)}%`;
-
-/** Signed points: `+4.2` / `−3.0`. */
-export const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
 
 /** Horizontal bars, longest first as given; an image named by `name` and every row's text. */
 export function bars(rows: BarRow[], name: string): TemplateResult {

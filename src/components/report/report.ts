@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { UnstuckElement } from '../unstuck-element.js';
-import { computeReport, describeLift, parseEvents, percent, type Arm, type MomentFigures, type Report, type ReportEvent } from '../../report/compute.js';
-import { arms, bars, points, trend, type BarRow } from './report.charts.js';
+import { computeReport, describeLift, parseEvents, percent, points, type Arm, type MomentFigures, type Report, type ReportEvent } from '../../report/compute.js';
+import { arms, bars, trend, type BarRow } from './report.charts.js';
 import { reportStyles } from './report.styles.js';
 
 let uid = 0;
@@ -139,87 +139,71 @@ export class UnstuckReport extends UnstuckElement {
   }
 
   private tables(figures: MomentFigures, funnel: BarRow[], suppressed: string): TemplateResult {
-    const armRow = (label: string, arm: Arm) =>
-      html`<tr>
-        <th scope="row">${label}</th>
-        <td class="number">${arm.measured}</td>
-        <td class="number">${arm.continued}</td>
-        <td class="number">${percent(arm.rate)}</td>
-        <td class="number">${arm.ci ? `${percent(arm.ci.low)} – ${percent(arm.ci.high)}` : '—'}</td>
-      </tr>`;
-    return html`<table>
-        <caption>Funnel${suppressed ? ` (not asked: ${suppressed})` : ''}</caption>
-        <tbody>
-          ${funnel.map((row) => html`<tr><th scope="row">${row.label}</th><td class="number">${row.value}</td></tr>`)}
-        </tbody>
-      </table>
-      <table>
-        <caption>Moved forward</caption>
-        <thead>
-          <tr><th scope="col">Group</th><th scope="col">Measured</th><th scope="col">Continued</th><th scope="col">Rate</th><th scope="col">95 % CI</th></tr>
-        </thead>
-        <tbody>
-          ${armRow('Treatment', figures.treatment)} ${armRow('Holdout', figures.holdout)}
-          <tr><th scope="row">Lift</th><td colspan="4">${describeLift(figures.lift)}</td></tr>
-        </tbody>
-      </table>
+    const armRow = (label: string, arm: Arm) => row(label, number(arm.measured), number(arm.continued), number(percent(arm.rate)), number(arm.ci ? `${percent(arm.ci.low)} – ${percent(arm.ci.high)}` : '—'));
+    return html`${table(`Funnel${suppressed ? ` (not asked: ${suppressed})` : ''}`, null, funnel.map((bar) => row(bar.label, number(bar.value))))}
+      ${table('Moved forward', ['Group', 'Measured', 'Continued', 'Rate', '95 % CI'], [
+        armRow('Treatment', figures.treatment),
+        armRow('Holdout', figures.holdout),
+        html`<tr><th scope="row">Lift</th><td colspan="4">${describeLift(figures.lift)}</td></tr>`,
+      ])}
       ${figures.choices.length
-        ? html`<table>
-            <caption>By choice</caption>
-            <thead>
-              <tr><th scope="col">Choice</th><th scope="col">Answers</th><th scope="col">Share</th><th scope="col">Moved forward</th><th scope="col">Moved forward minus the holdout's rate (descriptive: people choose their reply, so this is not its effect)</th></tr>
-            </thead>
-            <tbody>
-              ${figures.choices.map(
-                (choice) => html`<tr>
-                  <th scope="row">${choice.label}${choice.label === choice.choice ? nothing : html` <small>${choice.choice}</small>`}</th>
-                  <td class="number">${choice.answered}</td>
-                  <td class="number">${percent(choice.share)}</td>
-                  <td class="number">${percent(choice.forward.rate)} (${choice.forward.continued}/${choice.forward.measured})</td>
-                  <td>${describeLift(choice.lift)}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? table(
+            'By choice',
+            ['Choice', 'Answers', 'Share', 'Moved forward', "Moved forward minus the holdout's rate (descriptive: people choose their reply, so this is not its effect)"],
+            figures.choices.map((choice) =>
+              row(
+                html`${choice.label}${choice.label === choice.choice ? nothing : html` <small>${choice.choice}</small>`}`,
+                number(choice.answered),
+                number(percent(choice.share)),
+                number(`${percent(choice.forward.rate)} (${choice.forward.continued}/${choice.forward.measured})`),
+                describeLift(choice.lift),
+              ),
+            ),
+          )
         : nothing}
-      <table>
-        <caption>By signal (moments detected by each; signals come before the question, so treatment against holdout is a fair comparison)</caption>
-        <thead>
-          <tr><th scope="col">Signal</th><th scope="col">Detected</th><th scope="col">Treatment moved forward</th><th scope="col">Holdout moved forward</th><th scope="col">Lift</th></tr>
-        </thead>
-        <tbody>
-          ${figures.signals.map(
-            (signal) => html`<tr>
-              <th scope="row">${signal.signal}</th>
-              <td class="number">${signal.detected}</td>
-              <td class="number">${forward(signal.treatment)}</td>
-              <td class="number">${forward(signal.holdout)}</td>
-              <td>${describeLift(signal.lift)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <table>
-        <caption>Day by day (UTC; moved forward and lift count everything up to the end of that day)</caption>
-        <thead>
-          <tr><th scope="col">Day</th><th scope="col">Detected</th><th scope="col">Asked</th><th scope="col">Answered</th><th scope="col">Treatment moved forward</th><th scope="col">Holdout moved forward</th><th scope="col">Lift so far (always-valid 95 % interval)</th></tr>
-        </thead>
-        <tbody>
-          ${figures.days.map(
-            (day) => html`<tr>
-              <th scope="row">${day.day}</th>
-              <td class="number">${day.detected}</td>
-              <td class="number">${day.asked}</td>
-              <td class="number">${day.answered}</td>
-              <td class="number">${forward(day.treatment)}</td>
-              <td class="number">${forward(day.holdout)}</td>
-              <td>${day.lift && day.sequential ? `${points(day.lift.difference)} pts (${points(day.sequential.low)} to ${points(day.sequential.high)}): ${day.verdict}` : '—'}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>`;
+      ${table(
+        'By signal (moments detected by each; signals come before the question, so treatment against holdout is a fair comparison)',
+        ['Signal', 'Detected', 'Treatment moved forward', 'Holdout moved forward', 'Lift'],
+        figures.signals.map((signal) => row(signal.signal, number(signal.detected), number(forward(signal.treatment)), number(forward(signal.holdout)), describeLift(signal.lift))),
+      )}
+      ${table(
+        'Day by day (UTC; moved forward and lift count everything up to the end of that day)',
+        ['Day', 'Detected', 'Asked', 'Answered', 'Treatment moved forward', 'Holdout moved forward', 'Lift so far (always-valid 95 % interval)'],
+        figures.days.map((day) =>
+          row(
+            day.day,
+            number(day.detected),
+            number(day.asked),
+            number(day.answered),
+            number(forward(day.treatment)),
+            number(forward(day.holdout)),
+            day.lift && day.sequential ? `${points(day.lift.difference)} pts (${points(day.sequential.low)} to ${points(day.sequential.high)}): ${day.verdict}` : '—',
+          ),
+        ),
+      )}`;
   }
 }
+
+/** A right-aligned, tabular-figures cell (counts and rates). */
+class NumberCell {
+  constructor(readonly value: unknown) {}
+}
+const number = (value: unknown) => new NumberCell(value);
+
+/** A table row: its header cell, then the data cells. */
+const row = (header: unknown, ...cells: unknown[]) =>
+  html`<tr>
+    <th scope="row">${header}</th>
+    ${cells.map((cell) => (cell instanceof NumberCell ? html`<td class="number">${cell.value}</td>` : html`<td>${cell}</td>`))}
+  </tr>`;
+
+/** A captioned table; column headers when `head` is given. */
+const table = (caption: string, head: string[] | null, rows: unknown[]) =>
+  html`<table>
+    <caption>${caption}</caption>
+    ${head ? html`<thead><tr>${head.map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>` : nothing}
+    <tbody>${rows}</tbody>
+  </table>`;
 
 /** `62.0 % (31/50)`, or `—` when nothing was measured. */
 const forward = (arm: Arm) => (arm.measured ? `${percent(arm.rate)} (${arm.continued}/${arm.measured})` : '—');
