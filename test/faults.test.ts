@@ -4,8 +4,7 @@ import sinon from 'sinon';
 import '../src/unstuck.js';
 import { UnstuckZone } from '../src/components/zone/zone.js';
 import { resetMemoryStorage } from '../src/internal/storage.js';
-import { momentMachine } from '../src/logic/moment.machine.js';
-import { defineElement } from '../src/internal/define.js';
+import { Watch } from '../src/logic/watch.js';
 import { clickOn, FORM_MARKUP, HUMAN_MARKUP, loadFrame, panelOf, questionMarkup, settle, until, useKitTest } from './helpers.js';
 
 interface FixtureWindow extends Window {
@@ -89,31 +88,27 @@ describe('environment faults', () => {
     }
   });
 
-  it('an XState action that throws: the page keeps working, one warning, no uncaught error', async () => {
-    class Broken extends UnstuckZone {
-      static override machine = momentMachine.provide({
-        actions: {
-          record: () => {
-            throw new Error('boom');
-          },
-        },
+  it('the watch throws on an observation: the page keeps working, one warning, no uncaught error', async () => {
+    const observe = sinon.stub(Watch.prototype, 'observe').throws(new Error('boom'));
+    try {
+      const element = await fixture<UnstuckZone>(
+        `<unstuck-zone moment="broken"><button type="button" class="dead">Dead</button><form><button type="submit" class="send">Send</button></form>${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`,
+      );
+      for (let i = 0; i < 4; i++) await clickOn(element.querySelector('.dead')!);
+      let submitted = false;
+      element.querySelector('form')!.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitted = true;
       });
+      await clickOn(element.querySelector('.send')!);
+      await kit.clock.tickAsync(100);
+      expect(submitted).to.be.true;
+      expect(uncaught).to.deep.equal([]);
+      expect(kitWarnings().filter((message) => message.includes('internal error'))).to.have.length(1);
+      expect(observe.called, 'the fault was on the path').to.be.true;
+    } finally {
+      observe.restore();
     }
-    defineElement('unstuck-broken-zone', Broken);
-    const element = await fixture<UnstuckZone>(
-      `<unstuck-broken-zone moment="broken"><button type="button" class="dead">Dead</button><form><button type="submit" class="send">Send</button></form>${questionMarkup()}${HUMAN_MARKUP}</unstuck-broken-zone>`,
-    );
-    for (let i = 0; i < 4; i++) await clickOn(element.querySelector('.dead')!);
-    let submitted = false;
-    element.querySelector('form')!.addEventListener('submit', (event) => {
-      event.preventDefault();
-      submitted = true;
-    });
-    await clickOn(element.querySelector('.send')!);
-    await kit.clock.tickAsync(100);
-    expect(submitted).to.be.true;
-    expect(uncaught).to.deep.equal([]);
-    expect(kitWarnings().filter((message) => message.includes('internal error'))).to.have.length(1);
   });
 });
 

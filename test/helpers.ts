@@ -2,7 +2,7 @@
 import { fixtureCleanup } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { cardModule } from '../src/components/wrapper/lazy-card.js';
+import { detectedModule } from '../src/components/wrapper/on-detection.js';
 import { nextTask } from '../src/internal/next-task.js';
 import { builtInModule } from '../src/sinks/delivery.js';
 import { resetMemoryStorage } from '../src/internal/storage.js';
@@ -10,7 +10,7 @@ import { resetMemoryStorage } from '../src/internal/storage.js';
 // The card and the built-in sinks load lazily on real pages (lazy-card.ts, delivery.ts); tests that
 // do not test that start with them loaded, so a question shows and an event is sent in the same
 // task as its cause. lazy-card.test.ts and outbox.test.ts cover the rest.
-await Promise.all([cardModule.load(), builtInModule.load()]);
+await Promise.all([detectedModule.load(), builtInModule.load()]);
 
 export const EVENT_TYPES = [
   'unstuck-detect',

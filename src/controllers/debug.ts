@@ -1,14 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { scoreOf, weigh } from '../logic/evidence.js';
-import type { MomentContext } from '../logic/moment.machine.js';
 import { describeRule, type SignalRules } from '../logic/windows.js';
+import type { MomentView } from './moment.js';
 
 export interface DebugOptions {
   /** The heading: element and moment. */
   label(): string;
   rules(): SignalRules;
-  /** The running machine's state and context, if one runs. */
-  moment(): { value: unknown; context: MomentContext } | undefined;
+  /** The watch's or the moment's state and counts, if one runs. */
+  moment(): MomentView | undefined;
   warnings(): string[];
   /** Call `listener` on every machine snapshot; returns how to stop. */
   observe(listener: () => void): () => void;
@@ -50,18 +50,18 @@ export class DebugController implements ReactiveController {
     const rules = this.options.rules();
     const lines = Object.entries(rules).map(([name, rule]) => {
       const described = describeRule(rule);
-      if (rule.kind === 'evidence') return `${name.padEnd(12)} ${combined(rules, moment?.context, rule.score)}`;
-      const progress = rule.kind === 'quiet' ? 'timer' : described === 'on' ? 'watching:' : `${moment?.context.counts[name] ?? 0} of`;
+      if (rule.kind === 'evidence') return `${name.padEnd(12)} ${combined(rules, moment, rule.score)}`;
+      const progress = rule.kind === 'quiet' ? 'timer' : described === 'on' ? 'watching:' : `${moment?.counts[name] ?? 0} of`;
       return `${name.padEnd(12)} ${progress} ${described}`;
     });
-    const state = JSON.stringify(moment?.value ?? 'watching');
+    const state = JSON.stringify(moment?.state ?? 'watching');
     return [this.options.label(), `state: ${state}`, ...lines, ...this.options.warnings().map((warning) => `⚠ ${warning}`)].join('\n');
   }
 }
 
 /** The combined bar: the weak signals' score against `pattern`'s, and what makes it up. */
-function combined(rules: SignalRules, context: MomentContext | undefined, target: number): string {
-  const contributions = context ? (context.signal ? context.evidence : weigh(rules, context.tracks, context.armed, Date.now())) : {};
+function combined(rules: SignalRules, moment: MomentView | undefined, target: number): string {
+  const contributions = moment ? (moment.evidence ?? weigh(rules, moment.tracks, moment.armed, Date.now())) : {};
   const score = scoreOf(contributions);
   const filled = Math.min(10, Math.round((score / target) * 10));
   const parts = Object.entries(contributions).map(([name, fraction]) => `${name} ${fraction.toFixed(2)}`);

@@ -12,16 +12,24 @@ export interface Lazy<M> {
   load(): Promise<M>;
   /** Load it when the page is idle after its `load` event (once per page). */
   preload(): void;
+  /** Resolves when it has loaded, whoever loaded it; never loads it itself. */
+  loaded(): Promise<M>;
 }
 
 export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
   let loading: Promise<M> | undefined;
   let preloading = false;
+  let arrived: (module: M) => void;
+  const arrival = new Promise<M>((resolve) => (arrived = resolve));
   const self: { module: M | undefined } & Lazy<M> = {
     module: undefined,
+    loaded: () => arrival,
     load: () =>
       (loading ??= importer().then(
-        (module) => (self.module = module),
+        (module) => {
+          arrived(module);
+          return (self.module = module);
+        },
         (error: unknown) => {
           loading = undefined;
           throw error;

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { createActor, SimulatedClock } from 'xstate';
+import { SimulatedClock } from 'xstate';
+import type { Found } from './detection.js';
 import { makesPattern, nextCheck, rounded, scoreOf, weigh } from './evidence.js';
-import { momentMachine, type MomentInput } from './moment.machine.js';
+import { Watch } from './watch.js';
 import { parseRule, PATTERN_SCORE, type SignalRules } from './windows.js';
 
 /** The seed's example at the pricing table's defaults: idle 45 s, scroll-back 2/60s, help-visit 2/10m. */
@@ -14,12 +15,12 @@ const RULES: SignalRules = {
   pattern: { kind: 'evidence', score: PATTERN_SCORE },
 };
 
+/** A watch on a simulated clock; `found()` is what it found, if anything. */
 function start(rules: SignalRules = RULES) {
   const clock = new SimulatedClock();
-  const input: MomentInput = { rules, outcomeWindowMs: 600_000 };
-  const actor = createActor(momentMachine, { input, clock });
-  actor.start();
-  return { actor, clock, context: () => actor.getSnapshot().context };
+  let found: Found | undefined;
+  const watch = new Watch(rules, clock, (what) => (found = what));
+  return { watch, clock, found: () => found };
 }
 
 describe('evidence (pattern)', () => {
@@ -75,66 +76,66 @@ describe('evidence (pattern)', () => {
   });
 
   it("detects the seed's example through pattern: a scroll back, a help visit and 22.5 s of stillness", () => {
-    const { actor, clock, context } = start();
-    actor.send({ type: 'signal', signal: 'help-visit', at: 0 });
+    const { watch, clock, found } = start();
+    watch.observe('help-visit', { at: 0 });
     clock.increment(5_000);
-    actor.send({ type: 'signal', signal: 'scroll-back', at: 5_000 });
-    actor.send({ type: 'timer.arm', signal: 'idle', at: 5_000 });
+    watch.observe('scroll-back', { at: 5_000 });
+    watch.arm('idle', 5_000);
     clock.increment(22_499);
-    expect(actor.getSnapshot().value, 'not yet').to.equal('watching');
+    expect(found(), 'not yet').to.equal(undefined);
     clock.increment(1);
-    expect(context().signal).to.equal('pattern');
-    expect(context().detectedAt).to.equal(27_500);
-    expect(rounded(context().evidence)).to.deep.equal({ 'help-visit': 0.5, 'scroll-back': 0.5, idle: 0.5 });
+    expect(found()?.signal).to.equal('pattern');
+    expect(found()?.at).to.equal(27_500);
+    expect(rounded(found()!.evidence)).to.deep.equal({ 'help-visit': 0.5, 'scroll-back': 0.5, idle: 0.5 });
   });
 
   it('each of those signals alone stays quiet, and so does pattern="off"', () => {
     for (const signal of ['help-visit', 'scroll-back']) {
-      const { actor, clock } = start();
-      actor.send({ type: 'signal', signal, at: 0 });
+      const { watch, clock, found } = start();
+      watch.observe(signal, { at: 0 });
       clock.increment(600_000);
-      expect(actor.getSnapshot().value, signal).to.equal('watching');
+      expect(found(), signal).to.equal(undefined);
     }
-    const { actor, clock } = start({ ...RULES, idle: { kind: 'quiet', ms: 45_000 } });
-    actor.send({ type: 'timer.arm', signal: 'idle', at: 0 });
+    const { watch, clock, found } = start({ ...RULES, idle: { kind: 'quiet', ms: 45_000 } });
+    watch.arm('idle', 0);
     clock.increment(44_999);
-    expect(actor.getSnapshot().value, 'idle below its own threshold').to.equal('watching');
+    expect(found(), 'idle below its own threshold').to.equal(undefined);
     const { pattern: _, ...off } = RULES;
     const quiet = start(off);
-    quiet.actor.send({ type: 'signal', signal: 'help-visit', at: 0 });
-    quiet.actor.send({ type: 'signal', signal: 'scroll-back', at: 0 });
-    quiet.actor.send({ type: 'timer.arm', signal: 'idle', at: 0 });
+    quiet.watch.observe('help-visit', { at: 0 });
+    quiet.watch.observe('scroll-back', { at: 0 });
+    quiet.watch.arm('idle', 0);
     quiet.clock.increment(44_000);
-    expect(quiet.actor.getSnapshot().value, 'pattern off').to.equal('watching');
+    expect(quiet.found(), 'pattern off').to.equal(undefined);
   });
 
   it('a signal that detects alone reports its evidence with the others', () => {
-    const { actor, clock, context } = start();
-    actor.send({ type: 'signal', signal: 'help-visit', at: 0 });
-    actor.send({ type: 'timer.arm', signal: 'idle', at: 0 });
+    const { watch, clock, found } = start();
+    watch.observe('help-visit', { at: 0 });
+    watch.arm('idle', 0);
     clock.increment(9_000);
-    actor.send({ type: 'signal', signal: 'scroll-back', at: 9_000 });
-    actor.send({ type: 'signal', signal: 'scroll-back', at: 9_000 });
-    expect(context().signal).to.equal('scroll-back');
-    expect(rounded(context().evidence)).to.deep.equal({ 'help-visit': 0.5, 'scroll-back': 1, idle: 0.2 });
+    watch.observe('scroll-back', { at: 9_000 });
+    watch.observe('scroll-back', { at: 9_000 });
+    expect(found()?.signal).to.equal('scroll-back');
+    expect(rounded(found()!.evidence)).to.deep.equal({ 'help-visit': 0.5, 'scroll-back': 1, idle: 0.2 });
   });
 
   it('no check is pending once the evidence has left its window, and activity re-arming idle moves the check', () => {
-    const { actor, clock } = start();
-    actor.send({ type: 'signal', signal: 'scroll-back', at: 0 });
-    actor.send({ type: 'timer.arm', signal: 'idle', at: 0 });
+    const { watch, clock, found } = start();
+    watch.observe('scroll-back', { at: 0 });
+    watch.arm('idle', 0);
     // 0.5 + idle needs 1.0: idle's own timer fires first at 45 s (detects as idle, not pattern).
     clock.increment(45_000);
-    expect(actor.getSnapshot().context.signal).to.equal('idle');
+    expect(found()?.signal).to.equal('idle');
     const second = start();
-    second.actor.send({ type: 'signal', signal: 'scroll-back', at: 0 });
-    second.actor.send({ type: 'signal', signal: 'help-visit', at: 0 });
-    second.actor.send({ type: 'timer.arm', signal: 'idle', at: 0 });
+    second.watch.observe('scroll-back', { at: 0 });
+    second.watch.observe('help-visit', { at: 0 });
+    second.watch.arm('idle', 0);
     second.clock.increment(20_000);
-    second.actor.send({ type: 'timer.arm', signal: 'idle', at: 20_000 }); // the visitor moved: stillness starts again
+    second.watch.arm('idle', 20_000); // the visitor moved: stillness starts again
     second.clock.increment(22_499);
-    expect(second.actor.getSnapshot().value).to.equal('watching');
+    expect(second.found()).to.equal(undefined);
     second.clock.increment(1);
-    expect(second.actor.getSnapshot().context.signal).to.equal('pattern');
+    expect(second.found()?.signal).to.equal('pattern');
   });
 });

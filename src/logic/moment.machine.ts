@@ -1,17 +1,19 @@
 /**
- * The whole life of one stuck moment, as pure XState logic (no DOM, no clock, no storage):
+ * The life of one stuck moment from its detection, as pure XState logic (no DOM, no clock, no
+ * storage). Watching for it is logic/watch.ts, which hands over what it found:
  *
- *   watching ──pattern──▶ moment ┬ ui: permission ─▶ (gap ─after─▶ permission) ─▶ announcing ─┬▶ open: asking ─▶ answered ─▶ closed
- *                                │                                                             ├▶ dismissed
- *                                │                                                             └▶ holdout · unasked
- *                                └ measure: running ──goal / window / leave──▶ settling ──▶ done (its one outcome)
+ *   (found) ──▶ moment ┬ ui: permission ─▶ (gap ─after─▶ permission) ─▶ announcing ─┬▶ open: asking ─▶ answered ─▶ closed
+ *                  │                                                             ├▶ dismissed
+ *                  │                                                             └▶ holdout · unasked
+ *                  └ measure: running ──goal / window / leave──▶ settling ──▶ done (its one outcome)
  *
- * Sensors send observations (`signal`, timers, `typing`, `hold`); the visitor's choices come
+ * Its output says whether the wrapper may watch again. Sensors send `typing` and `hold`; the visitor's choices come
  * from the card. What touches the page is provided by the wrapper (see moment.setup.ts), and
  * what the card must do is emitted (`actor.on(...)`). docs/architecture.md draws the path.
  */
 import { assign, emit, enqueueActions } from 'xstate';
-import { detectionOf, FRESH_MOMENT, momentSetup, unfinishedAt, type MomentContext, type Permission } from './moment.setup.js';
+import { detectionOf } from './detection.js';
+import { mayAskLater, momentSetup, unfinishedAt, type MomentContext, type Permission } from './moment.setup.js';
 
 export * from './moment.setup.js';
 
@@ -32,43 +34,31 @@ export const momentMachine = momentSetup.createMachine({
     rules: input.rules,
     outcomeWindowMs: input.outcomeWindowMs,
     pauseMs: input.pauseMs ?? 1_500,
-    seen: input.seen ?? false,
-    lastTypingAt: Number.NEGATIVE_INFINITY,
+    lastTypingAt: input.lastTypingAt ?? Number.NEGATIVE_INFINITY,
     pauseFrom: 0,
-    armed: {},
-    held: false,
-    ...FRESH_MOMENT,
+    held: input.held ?? false,
+    found: input.found,
+    permission: null,
+    reason: null,
+    announced: false,
+    left: false,
+    shown: false,
+    choice: null,
+    escalated: false,
+    outcome: null,
+    outcomeAt: null,
   }),
+  output: ({ context }) => ({ again: mayAskLater(context) }),
   on: {
     typing: { actions: assign({ lastTypingAt: ({ event }) => event.at }) },
     hold: { actions: assign({ held: ({ event }) => event.held }) },
-    configure: {
-      actions: ['disarmAllTimers', assign({ rules: ({ event }) => event.rules, outcomeWindowMs: ({ event }) => event.outcomeWindowMs })],
-    },
+    configure: { actions: assign({ rules: ({ event }) => event.rules, outcomeWindowMs: ({ event }) => event.outcomeWindowMs }) },
   },
-  initial: 'watching',
+  initial: 'moment',
   states: {
-    watching: {
-      // A moment already seen in this visit has nothing more to watch.
-      always: [{ guard: 'alreadySeen', target: 'finished' }, { guard: 'patternFound', target: 'moment' }],
-      on: {
-        signal: { actions: ['record', 'weigh'] },
-        'timer.fire': { actions: ['record', 'weigh'] },
-        'timer.arm': { actions: ['armTimer', 'weigh'] },
-        'timer.disarm': { actions: ['disarmTimer', 'weigh'] },
-        'pattern.check': { actions: 'weigh' },
-        ask: { actions: assign({ signal: ({ event }) => event.signal, detectedAt: ({ event }) => event.at }) },
-        // Moving forward is not hesitation: quiet timers wait for the next activity.
-        goal: { actions: 'disarmAllTimers' },
-      },
-    },
-    /** Nothing more to watch on this page. */
-    finished: {},
     moment: {
       type: 'parallel',
-      entry: ['disarmAllTimers', assign({ left: false })],
-      // A moment suppressed because of another question watches again once measured.
-      onDone: [{ guard: 'mayAskLater', target: 'watching', actions: 'startOver' }, { target: 'finished' }],
+      onDone: 'over',
       on: {
         escalate: {
           guard: 'wasShown',
@@ -83,7 +73,7 @@ export const momentMachine = momentSetup.createMachine({
               tags: 'pending',
               invoke: {
                 src: 'permission',
-                input: ({ context }) => ({ signal: context.signal!, at: context.detectedAt! }),
+                input: ({ context }) => ({ signal: context.found.signal, at: context.found.at }),
                 onDone: [
                   { guard: retryLater, target: 'gap', actions: assign(({ event }) => kept(event.output)) },
                   {
@@ -92,7 +82,7 @@ export const momentMachine = momentSetup.createMachine({
                       assign(({ event }) => kept(event.output)),
                       // Seen for this visit, unless another question only delayed it.
                       enqueueActions(({ context, enqueue }) => {
-                        if (context.reason !== 'busy' && context.reason !== 'gap') enqueue({ type: 'markSeen', params: { at: context.detectedAt! } });
+                        if (context.reason !== 'busy' && context.reason !== 'gap') enqueue({ type: 'markSeen', params: { at: context.found.at } });
                       }),
                     ],
                   },
@@ -100,7 +90,7 @@ export const momentMachine = momentSetup.createMachine({
                 // A fault while asking the page is treated as "not now": the moment is still measured.
                 onError: {
                   target: 'announcing',
-                  actions: assign(({ context }) => ({ permission: { verdict: 'suppress', reason: 'busy', at: context.detectedAt! }, reason: 'busy' as const })),
+                  actions: assign(({ context }) => ({ permission: { verdict: 'suppress', reason: 'busy', at: context.found.at }, reason: 'busy' as const })),
                 },
               },
             },
@@ -115,7 +105,7 @@ export const momentMachine = momentSetup.createMachine({
               exit: assign({ announced: true }),
               invoke: {
                 src: 'announce',
-                input: ({ context }) => detectionOf(context),
+                input: ({ context }) => detectionOf(context.rules, context.found, context.permission),
                 onDone: [
                   {
                     guard: ({ context, event }) => asks(context, event.output.proceed),
@@ -201,7 +191,7 @@ export const momentMachine = momentSetup.createMachine({
             running: {
               tags: 'pending',
               after: {
-                outcomeWindow: { target: 'settling', actions: assign(({ context }) => unfinishedAt(context, context.detectedAt! + context.outcomeWindowMs)) },
+                outcomeWindow: { target: 'settling', actions: assign(({ context }) => unfinishedAt(context, context.found.at + context.outcomeWindowMs)) },
               },
               on: {
                 goal: { target: 'settling', actions: assign({ outcome: 'continued', outcomeAt: ({ event }) => event.at }) },
@@ -215,6 +205,8 @@ export const momentMachine = momentSetup.createMachine({
         },
       },
     },
+    /** Measured: the wrapper watches again or not, as the output says. */
+    over: { type: 'final' },
   },
 });
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { darkTokens } from '../wrapper/wrapper.styles.js';
+import { darkTokens } from '../wrapper/card.styles.js';
 
 const reportDark = css`
   ${darkTokens}

@@ -18,7 +18,8 @@ export interface CardHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface CardOptions extends Clones {
-  content: ContentController;
+  /** The wrapper's approved content (created with this module). */
+  content(): ContentController;
   /** The visitor's choices, to the machine. */
   send(event: Extract<MomentEvent, { type: 'choose' | 'dismiss' | 'close' }>): void;
   humanFirst(): boolean;
@@ -32,6 +33,16 @@ export interface CardOptions extends Clones {
 const styled = new WeakSet<ShadowRoot>();
 // Parse the card's stylesheet when this module loads (at idle time), not at the first show.
 void cardStyles.styleSheet;
+
+/** The card's and the debug overlay's styles join the wrapper's in its shadow root, once per root. */
+export function adoptCardStyles(host: { readonly renderRoot: HTMLElement | DocumentFragment }): void {
+  const root = host.renderRoot;
+  if (!(root instanceof ShadowRoot) || styled.has(root)) return;
+  styled.add(root);
+  const sheet = cardStyles.styleSheet;
+  if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  else root.append(Object.assign(document.createElement('style'), { textContent: cardStyles.cssText }));
+}
 
 /**
  * The question card on screen: what it shows (hidden, the question, or a response), showing it
@@ -54,7 +65,7 @@ export class CardController implements ReactiveController {
     // An authoring element changed: an open question shows its new labels, badges and warnings.
     host.addEventListener(CONTENT_CHANGE, () => {
       try {
-        if (this.view === 'question') options.content.refresh();
+        if (this.view === 'question') options.content().refresh();
       } catch (error) {
         options.fault(error);
       }
@@ -70,23 +81,17 @@ export class CardController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The card's styles join the wrapper's in its shadow root, once per root.
-    const root = this.host.renderRoot;
-    if (!(root instanceof ShadowRoot) || styled.has(root)) return;
-    styled.add(root);
-    const sheet = cardStyles.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    else root.append(Object.assign(document.createElement('style'), { textContent: cardStyles.cssText }));
+    adoptCardStyles(this.host);
   }
 
   /** Clones the response (if any) and, unless the card hides, the way to a person. */
   private place(response: HTMLTemplateElement | null, withHuman = true): void {
-    const { content } = this.options;
+    const content = this.options.content();
     placeClones(this.host, response, withHuman ? (content.humanFor(content.question)?.template ?? null) : null, this.options);
   }
 
   private async show(at: number): Promise<void> {
-    const { content } = this.options;
+    const content = this.options.content();
     const question = content.question!;
     this.answered = null;
     this.placement.start();
@@ -100,7 +105,7 @@ export class CardController implements ReactiveController {
   }
 
   private async answer(value: string, at: number): Promise<void> {
-    const choice = (this.answered = this.options.content.choice(value) ?? null);
+    const choice = (this.answered = this.options.content().choice(value) ?? null);
     if (!choice) return;
     this.set('response');
     this.place(choice.template);
@@ -122,7 +127,7 @@ export class CardController implements ReactiveController {
   }
 
   render(): TemplateResult | typeof nothing {
-    const { content } = this.options;
+    const content = this.options.content();
     const { question } = content;
     const { preview, debug } = this.host;
     if (this.view === 'hidden' || !question) return nothing;

@@ -1,7 +1,24 @@
 import type { Problem } from '../../internal/problems.js';
-import type { UnstuckChoice } from '../choice/choice.js';
+import { text, type UnstuckChoice } from '../choice/choice.js';
 import { UnstuckHuman } from '../human/human.js';
 import { UnstuckQuestion } from '../question/question.js';
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const parseDay = (text: string | null): number | undefined => {
+  if (!text || !ISO_DATE.test(text.trim())) return undefined;
+  const time = Date.parse(`${text.trim()}T00:00:00Z`);
+  return Number.isNaN(time) ? undefined : time;
+};
+
+/** Whether a choice may be shown to visitors, and what a preview badge says about it. */
+export interface ChoiceStatus {
+  usable: boolean;
+  /** One line for the preview badge. */
+  badge: string;
+  problem?: Problem;
+}
 
 const MAX_CHOICES = 5;
 const MIN_CHOICES = 3;
@@ -109,7 +126,7 @@ export class ContentController {
     const values = new Set<string>();
     if (looksLikeMarkup(question.prompt)) warn({ reason: 'markup-in-text', attribute: 'prompt', message: `question prompt contains markup; it is shown as plain text.` });
     const all = question.choices.map((choice) => {
-      const status = choice.status(now);
+      const status = choiceStatus(choice, now);
       if (status.problem) warn(status.problem);
       if (looksLikeMarkup(choice.label)) {
         warn({ reason: 'markup-in-text', attribute: 'label', message: `choice "${choice.value}" has markup in its label; it is shown as plain text.` });
@@ -152,3 +169,40 @@ export class ContentController {
 
 /** Text that an author may have meant as HTML: it is rendered as text, with a warning. */
 const looksLikeMarkup = (text: string | null) => /<[a-z!/]/i.test(text ?? '');
+
+/** May this choice be shown at time `now` (epoch ms)? Checked when the content is first read (at idle time or the first detection), not at page load. */
+function choiceStatus(choice: UnstuckChoice, now: number): ChoiceStatus {
+  // A removed attribute leaves null behind: read every field as text.
+  const value = text(choice.value);
+  const label = text(choice.label);
+  const approvedBy = text(choice.approvedBy);
+  const approvedOn = text(choice.approvedOn);
+  const expiresOn = text(choice.expiresOn);
+  const name = value || label || '(unnamed)';
+  const hidden = (reason: string, attribute: string | null, message: string, badge: string): ChoiceStatus => ({
+    usable: false,
+    badge,
+    problem: { reason, attribute, message },
+  });
+  if (!value.trim()) return hidden('invalid-choice', 'value', `has a choice without a value; it is not shown.`, 'No value — hidden in production');
+  if (!label.trim()) return hidden('invalid-choice', 'label', `choice "${name}" has no label; it is not shown.`, 'No label — hidden in production');
+  if (!choice.template) {
+    return hidden('missing-template', null, `choice "${name}" has no <template> with its approved response; it is not shown.`, 'No response — hidden in production');
+  }
+  const approvedDay = parseDay(approvedOn);
+  if (!approvedBy.trim() || approvedDay === undefined) {
+    const attribute = approvedBy.trim() ? 'approved-on' : 'approved-by';
+    return hidden('unapproved', attribute, `choice "${name}" is not approved (needs approved-by and approved-on="YYYY-MM-DD"); it is not shown.`, 'Not approved — hidden in production');
+  }
+  if (expiresOn) {
+    const expires = parseDay(expiresOn);
+    if (expires === undefined) {
+      return hidden('invalid-attribute', 'expires-on', `choice "${name}" has expires-on="${expiresOn}", not a date YYYY-MM-DD; it is not shown.`, 'Bad expiry date — hidden in production');
+    }
+    if (now >= expires + DAY_MS) {
+      return hidden('expired', 'expires-on', `choice "${name}" expired on ${expiresOn}; it is not shown.`, `Expired ${expiresOn} — hidden in production`);
+    }
+  }
+  const expiry = expiresOn ? ` · until ${expiresOn}` : '';
+  return { usable: true, badge: `Approved by ${approvedBy} on ${approvedOn}${expiry}` };
+}

@@ -1,12 +1,9 @@
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ensureLiveRegion } from '../../internal/announce.js';
-import { lazy } from '../../internal/lazy.js';
 import { watchInput } from '../../internal/recent-input.js';
 import type { MomentEmitted } from '../../logic/moment.machine.js';
 import type { CardController, CardHost, CardOptions } from './card.js';
-
-/** The card's module (card.ts, its template, styles and cloning): loaded at idle time or when first needed. */
-export const cardModule = lazy(() => import('./card.js'));
+import { detectedModule } from './on-detection.js';
 
 type CardEvent = Extract<MomentEmitted, { type: 'show' | 'answer' | 'dismiss' | 'close' }>;
 const FOR_CARD = new Set<MomentEmitted['type']>(['show', 'answer', 'dismiss', 'close']);
@@ -32,7 +29,7 @@ export class LazyCard implements ReactiveController {
     ensureLiveRegion();
     // Whether the card may take room in the flow depends on the visitor's last input (placement.ts).
     watchInput();
-    cardModule.preload();
+    detectedModule.preload();
   }
 
   /** What the machine says the card must do. */
@@ -44,7 +41,7 @@ export class LazyCard implements ReactiveController {
     if (!this.#waiting.length && event.type !== 'show') return;
     this.#waiting.push(event as CardEvent);
     if (this.#waiting.length === 1) {
-      cardModule.load().then(
+      detectedModule.load().then(
         () => {
           for (const waiting of this.#waiting.splice(0)) this.#created()?.emitted(waiting);
         },
@@ -67,7 +64,7 @@ export class LazyCard implements ReactiveController {
   }
 
   #created(): CardController | null {
-    const module = cardModule.module;
+    const module = detectedModule.module;
     if (!this.#card && module) this.#card = new module.CardController(this.host, this.options);
     return this.#card;
   }

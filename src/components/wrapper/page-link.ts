@@ -1,8 +1,7 @@
 import type { Problem } from '../../internal/problems.js';
 import { stableFraction } from '../../internal/ids.js';
 import { visitorId } from '../../internal/storage.js';
-import type { MomentPage } from '../../controllers/moment.js';
-import type { Detection } from '../../logic/moment.machine.js';
+import type { Detection, MomentPage } from '../../logic/moment.machine.js';
 import { coordinator, type Candidate } from '../../page/coordinator.js';
 import { readDuration, readFraction } from '../attributes.js';
 

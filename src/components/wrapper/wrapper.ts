@@ -1,23 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DebugController } from '../../controllers/debug.js';
+import type { DebugController } from '../../controllers/debug.js';
 import { Dispatcher } from '../../controllers/dispatch.js';
 import { MomentController } from '../../controllers/moment.js';
 import { SensorsController } from '../../controllers/sensors.js';
 import type { UnstuckDetectDetail } from '../../events/unstuck-detect.js';
 import { onOff } from '../../internal/converters.js';
-import { momentMachine, type MomentEvent, type MomentMachine } from '../../logic/moment.machine.js';
+import type { MomentEvent } from '../../logic/moment.setup.js';
 import { publish } from '../../page/consent.js';
 import { COMMON_SIGNALS } from '../../signals/common.js';
 import type { Sensor } from '../../signals/sensor.js';
 import { propertyOf, type Presets, type SensorClass, type Signal, type SignalProperties } from '../../signals/signal.js';
 import { checkWrapperAttributes, readDuration } from '../attributes.js';
 import { UnstuckElement } from '../unstuck-element.js';
-import { ContentController } from './content.js';
+import type { ContentController } from './content.js';
 import { LazyCard } from './lazy-card.js';
+import { detectedModule } from './on-detection.js';
 import { linkToPage } from './page-link.js';
 import { wrapperStyles } from './wrapper.styles.js';
-
 
 /** What a subclass adds to `unstuck-detect`'s detail (e.g. the plans compared). Behind a symbol: not public. */
 export const detectDetail = Symbol('detectDetail');
@@ -92,9 +92,6 @@ export class UnstuckWrapper extends UnstuckElement {
   /** Sensors this element has besides its signals' (e.g. the cancel flow's confirm hold). */
   static sensors: readonly SensorClass[] = [];
 
-  /** @internal The moment logic; a test may provide a variant (`momentMachine.provide(...)`). */
-  static machine: MomentMachine = momentMachine;
-
   /** Each signal's attribute becomes a property before the class is registered (Lit's `finalize`). */
   protected static override finalize(): void {
     if (Object.hasOwn(this, 'finalized')) return;
@@ -149,19 +146,25 @@ export class UnstuckWrapper extends UnstuckElement {
     this.#warn({ reason: 'internal-error', attribute: null, message: `ran into an internal error and keeps the page working: ${String(error)}` });
   readonly #page = linkToPage(this, {
     moment: () => this.#momentId,
-    pick: (signal) => !!this.#content.pick(signal),
+    // Before the content's module has loaded (a visitor leaving at once) nothing says there is no question.
+    pick: (signal) => this.#content?.pick(signal) !== null,
     announce: (detection) => this.#dispatch.detect(detection, this[detectDetail]()),
     warn: this.#warn,
   });
 
   readonly #dispatch = new Dispatcher(this, { moment: () => this.#momentId, group: () => this.#page.group(), publish });
 
-  readonly #content = new ContentController(this, {
-    warn: this.#warn,
-    preview: () => this.preview,
-    unnamed: () => !this.moment.trim(),
-    isWrapper: (element) => element instanceof UnstuckWrapper,
-  });
+  #contentController?: ContentController;
+  /** The approved content, once its module (detected.ts) has loaded. */
+  get #content(): ContentController | undefined {
+    const module = detectedModule.module;
+    return (this.#contentController ??= module && new module.ContentController(this, {
+      warn: this.#warn,
+      preview: () => this.preview,
+      unnamed: () => !this.moment.trim(),
+      isWrapper: (element) => element instanceof UnstuckWrapper,
+    }));
+  }
 
   readonly #sensors = new SensorsController(this, this.#class.signals, this.#class.presets, {
     sense: (observation) => this.#sense(observation),
@@ -173,12 +176,10 @@ export class UnstuckWrapper extends UnstuckElement {
   }, this.#class.sensors);
 
   readonly #moment = new MomentController(this, {
-    machine: () => this.#class.machine,
-    input: () => ({
-      rules: this.#sensors.rules,
-      outcomeWindowMs: this.#outcomeWindowMs(),
-      seen: this.#page.seen(),
-    }),
+    module: detectedModule,
+    rules: () => this.#sensors.rules,
+    outcomeWindowMs: () => this.#outcomeWindowMs(),
+    seen: () => this.#page.seen(),
     page: this.#page.page,
     emitted: (event) => {
       this.#card.emitted(event);
@@ -189,7 +190,7 @@ export class UnstuckWrapper extends UnstuckElement {
   });
 
   readonly #card = new LazyCard(this, {
-    content: this.#content,
+    content: () => this.#content!,
     // Preview shows the card without a moment: the visitor's choices go straight back to it.
     send: (event) => (this.preview ? this.#card.emitted(event.type === 'choose' ? { ...event, type: 'answer' } : event) : this.#moment.send(event)),
     humanFirst: () => this.humanFirst ?? this.#class.humanFirstByDefault,
@@ -200,15 +201,24 @@ export class UnstuckWrapper extends UnstuckElement {
     fault: this.#fault,
   });
 
-  readonly #debug = new DebugController(this, {
-    label: () => `${this.localName} · ${this.#momentId}`,
-    rules: () => this.#sensors.rules,
-    moment: () => this.#moment.snapshot,
-    warnings: () => this.#content.warnings,
-    observe: (listener) => this.#moment.observe(listener),
-  });
-
-  // ── Public API ────────────────────────────────────────────────────────────
+  #debug?: DebugController;
+  /** The debug overlay comes with the card's module: created when `debug` is first on. */
+  #refreshDebug(): void {
+    if (!this.debug && !this.#debug) return;
+    const module = detectedModule.module;
+    if (!module) return this.#afterModule(() => this.requestUpdate(), true);
+    if (!this.#debug) {
+      module.adoptCardStyles(this);
+      this.#debug = new module.DebugController(this, {
+        label: () => `${this.localName} · ${this.#momentId}`,
+        rules: () => this.#sensors.rules,
+        moment: () => this.#moment.view,
+        warnings: () => this.#content?.warnings ?? [],
+        observe: (listener) => this.#moment.observe(listener),
+      });
+    }
+    this.#debug.refresh();
+  }
 
   /** Tell the wrapper the visitor moved forward (same as a goal click). */
   reachGoal(): void {
@@ -220,8 +230,6 @@ export class UnstuckWrapper extends UnstuckElement {
     this.#sense({ type: 'ask', signal, at: Date.now() });
   }
 
-  // ── Subclass hooks (behind symbols) ───────────────────────────────────────
-
   protected [detectDetail](): Partial<UnstuckDetectDetail> {
     return {};
   }
@@ -229,8 +237,6 @@ export class UnstuckWrapper extends UnstuckElement {
   protected [sensorOf]<S extends Sensor>(signal: Signal<string, S>): S | undefined {
     return this.#sensors.of(signal);
   }
-
-  // ── Lifecycle ─────────────────────────────────────────────────────────────
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -248,20 +254,24 @@ export class UnstuckWrapper extends UnstuckElement {
       this.#card.hide();
       if (this.preview) this.#startPreview();
     }
-    this.#debug.refresh();
+    this.#refreshDebug();
   }
 
   protected override firstUpdated(): void {
     if (this.preview) this.#startPreview();
-    this.#content.validate();
-    this.#debug.refresh();
+    // Problems in the content show once its module has loaded (at idle time): before any visitor is stuck.
+    this.#afterModule(() => (this.#content?.validate(), this.#refreshDebug()));
+  }
+
+  /** Run `use` now if the detected module is there, else once it arrives (fetching it now when `load`). */
+  #afterModule(use: () => void, load = false): void {
+    if (detectedModule.module) return use();
+    (load ? detectedModule.load() : detectedModule.loaded()).then(() => this.isConnected && use(), this.#fault);
   }
 
   protected override render(): TemplateResult {
-    return html`<slot></slot>${this.#card.render()}${this.debug ? html`<pre part="debug" class="debug" aria-hidden="true">${this.#debug.text}</pre>` : nothing}`;
+    return html`<slot></slot>${this.#card.render()}${this.debug && this.#debug ? html`<pre part="debug" class="debug" aria-hidden="true">${this.#debug.text}</pre>` : nothing}`;
   }
-
-  // ── The moment ────────────────────────────────────────────────────────────
 
   get #class(): typeof UnstuckWrapper {
     return this.constructor as typeof UnstuckWrapper;
@@ -282,9 +292,7 @@ export class UnstuckWrapper extends UnstuckElement {
   }
 
   #startPreview(): void {
-    // After the children are parsed and upgraded.
-    queueMicrotask(() => {
-      if (this.preview && this.#content.pick('preview')) this.#card.emitted({ type: 'show', at: Date.now() });
-    });
+    // After the children are parsed and upgraded, and the card's module is there.
+    this.#afterModule(() => queueMicrotask(() => this.preview && this.#content?.pick('preview') && this.#card.emitted({ type: 'show', at: Date.now() })), true);
   }
 }
