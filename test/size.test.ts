@@ -19,8 +19,8 @@ const BUDGET_CRITICAL = 25_700;
 const BUDGET_ONE_WRAPPER = 24_000;
 /** Everything, the lazy module and built-in sinks included (each file its own gzip stream). */
 const BUDGET_TOTAL = 49_000;
-/** What is ours: everything minus lit alone and xstate alone. */
-const BUDGET_OWN = 30_000;
+/** What is ours: everything minus lit alone and xstate alone (issue 17: 30,380 B — the later module is its own gzip stream, and the watch and the waiting for the module are new code). */
+const BUDGET_OWN = 31_000;
 
 interface Sizes {
   unstuck: { critical: number; lazy: number; total: number };
