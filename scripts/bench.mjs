@@ -337,7 +337,7 @@ const s = results.size;
 const ownCode = s.unstuck + s.unstuckLazy - s.lit - s.xstate;
 const rows = [
   ['Size: critical path (`dist/unstuck.js` + its shared file: all elements, lit + xstate inside)', kb(s.unstuck), `${round(s.unstuck / s.budget)}× the 24 KB target`, s.unstuck <= s.budget ? 'met' : 'missed'],
-  ['Size: the card, loaded at idle time or at the first detection', kb(s.unstuckLazy), `${round(s.unstuckLazy / s.unstuck)}× the critical path`, '—'],
+  ['Size: the detected moment's module (XState, the machine, the card), loaded at idle time or at the first detection', kb(s.unstuckLazy), `${round(s.unstuckLazy / s.unstuck)}× the critical path`, '—'],
   ['Size: lit alone / xstate alone (as the kit imports them)', `${kb(s.lit)} / ${kb(s.xstate)}`, `${round((s.lit + s.xstate) / s.budget)}× the budget before any kit code`, '—'],
   ['Size: kit code (all files − lit − xstate)', kb(ownCode), `${round(ownCode / (s.unstuck + s.unstuckLazy))} of all files`, '—'],
   ...Object.entries(s.perElement).map(([tag, bytes]) => [`Size: \`${tag}\` alone (self-contained, critical path)`, kb(bytes), `${round(bytes / s.unstuck)}× unstuck.js's`, '—']),

@@ -7,7 +7,7 @@
  * timers go through an injected `Clock` (XState's `SimulatedClock` in tests).
  */
 import type { Found } from './detection.js';
-import { evidenceRule, makesPattern, nextCheck, weigh, type Armed, type Contributions } from './evidence.js';
+import { evidenceRule, makesPattern, nextCheck, weigh, type Contributions } from './evidence.js';
 import { record, threshold, type Occurrence, type SignalRules, type Track } from './windows.js';
 
 /** What schedules the timers: the page's clock, or a simulated one. Read only when a timer fires (it may fire late). */
@@ -17,17 +17,10 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
-/** What the watch holds (the debug overlay reads it as it reads a moment's context). */
-export interface Watching {
-  readonly tracks: Readonly<Record<string, Track>>;
-  readonly counts: Readonly<Record<string, number>>;
-  readonly armed: Armed;
-}
-
 /** The one scheduled evidence check (see evidence.ts `nextCheck`), beside the quiet timers. */
 const PATTERN_CHECK = '';
 
-export class Watch implements Watching {
+export class Watch {
   tracks: Record<string, Track> = {};
   counts: Record<string, number> = {};
   armed: Record<string, number> = {};
