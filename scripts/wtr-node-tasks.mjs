@@ -98,6 +98,14 @@ export function nodeTasks({ collector, validateEvents }) {
       if (command === 'collector-file') return collectorFileRoundTrip(payload);
       if (command === 'manifest-is-current') return manifestIsCurrent();
       if (command === 'manifest-schema') return manifestSchemaErrors(payload.manifest);
+      if (command === 'scripts-parse') {
+        // Every node script and bench page parses (a benchmark is not run by the tests).
+        const { readdirSync } = await import('node:fs');
+        const files = [...readdirSync('scripts').filter((f) => f.endsWith('.mjs')).map((f) => `scripts/${f}`), ...readdirSync('bench').filter((f) => f.endsWith('.js')).map((f) => `bench/${f}`)];
+        const failures = [];
+        for (const file of files) await run(process.execPath, ['--check', file]).catch((error) => failures.push(`${file}: ${error.stderr.split('\n').find((line) => line.includes('Error')) ?? error.message}`));
+        return { files: files.length, failures };
+      }
       if (command === 'architecture') {
         const { checkArchitecture } = await import('./architecture.mjs');
         const { violations, lines } = checkArchitecture(payload ?? {});

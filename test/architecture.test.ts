@@ -18,6 +18,13 @@ describe('architecture (scripts/architecture.mjs)', () => {
     expect(violations, `\n${violations.join('\n')}\n`).to.deep.equal([]);
   });
 
+  it('every script and bench page parses (npm run bench is not part of the tests)', async function () {
+    this.timeout(60_000);
+    const { files, failures } = (await executeServerCommand('scripts-parse')) as { files: number; failures: string[] };
+    expect(files).to.be.greaterThan(20);
+    expect(failures).to.deep.equal([]);
+  });
+
   describe('detects each rule (test/fixtures/architecture/)', () => {
     it('passes a clean tree', async function () {
       this.timeout(30_000);

@@ -56,6 +56,24 @@ describe('watch (before a moment)', () => {
     expect(found[0]).to.deep.include({ signal: 'idle', at: 75_900 });
   });
 
+  it('re-arming with weak signals pending sets no new timeout (the evidence check stays; it weighs again when due)', () => {
+    const rules: SignalRules = { ...RULES, 'help-visit': { kind: 'count', count: 2, windowMs: 600_000 }, pattern: { kind: 'evidence', score: 1 } };
+    const { watch, clock, found } = start(rules);
+    let set = 0;
+    const schedule = clock.setTimeout.bind(clock);
+    clock.setTimeout = (callback, ms) => (set++, schedule(callback, ms));
+    watch.observe('help-visit', { at: 0 });
+    watch.arm('idle', 0);
+    const before = set;
+    for (let at = 1_000; at <= 20_000; at += 100) {
+      clock.increment(100);
+      watch.arm('idle', at);
+    }
+    expect(set - before, 'no timeout per re-arm').to.equal(0);
+    clock.increment(60_000);
+    expect(found[0]?.signal, 'the stillness still adds up after the last activity').to.be.oneOf(['pattern', 'idle']);
+  });
+
   it('does not fire a disarmed timer, nor after a goal (moving forward is not hesitation)', () => {
     const disarmed = start();
     disarmed.watch.arm('idle', 0);

@@ -87,16 +87,23 @@ export class Watch {
     this.#weigh(occurrence.at);
   }
 
-  /** Weak signals that add up to `pattern` detect; or a check is scheduled for when the armed quiet timers would make them add up. */
-  #weigh(at: number): void {
-    this.#cancel(PATTERN_CHECK);
+  /**
+   * Weak signals that add up to `pattern` detect; or a check is scheduled for when the armed quiet
+   * timers would make them add up (`now`: when a timer fired, possibly late).
+   */
+  #weigh(at: number, now = at): void {
     const found = evidenceRule(this.rules);
-    if (!found || this.#done) return;
+    if (!found || this.#done) return this.#cancel(PATTERN_CHECK);
     const [name, rule] = found;
     const contributions = weigh(this.rules, this.tracks, this.armed, at);
     if (makesPattern(rule, contributions)) return this.#find(name, at, contributions);
     const next = nextCheck(rule, this.rules, this.tracks, this.armed, at);
-    if (next !== undefined) this.#schedule(PATTERN_CHECK, next, at);
+    // A check already due no later stays (it weighs again when it fires): a re-arm on every
+    // activity then costs no clearTimeout and setTimeout.
+    const pending = this.#timers.get(PATTERN_CHECK);
+    if (next !== undefined && pending && pending.due <= next) return;
+    this.#cancel(PATTERN_CHECK);
+    if (next !== undefined) this.#schedule(PATTERN_CHECK, next, now);
   }
 
   #find(signal: string, at: number, evidence: Contributions): void {
@@ -111,7 +118,7 @@ export class Watch {
 
   #fire(key: string, due: number): void {
     this.#timers.delete(key);
-    if (key === PATTERN_CHECK) return this.#weigh(due);
+    if (key === PATTERN_CHECK) return this.#weigh(due, this.clock.now());
     const rule = this.rules[key];
     const armedAt = this.armed[key];
     if (rule?.kind !== 'quiet' || armedAt === undefined) return;

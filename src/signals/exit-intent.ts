@@ -21,7 +21,9 @@ export class ExitIntentSensor extends Sensor {
 
   protected connect(): void {
     this.connectedAt = Date.now();
-    this.listen<MouseEvent>(document, 'mouseout', (event) => {
+    // The root's mouseleave fires only when the pointer leaves the document; mouseout on the
+    // document would run at every element boundary (docs/architecture.md, "Per-event cost").
+    this.listen<MouseEvent>(document.documentElement, 'mouseleave', (event) => {
       if (event.relatedTarget === null && event.clientY <= 0) this.exit();
     });
     this.listen(document, 'touchstart', () => this.onTouch(), { capture: true });

@@ -40,8 +40,21 @@ type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head
 /** The properties a signal list gives an element: `field-stall` → `fieldStall: string | null`. */
 export type SignalProperties<List extends readonly Signal[]> = { [S in List[number] as Camel<S['name']>]: string | null };
 
-/** `field-stall` → `fieldStall`: the property behind a signal's attribute. */
-export const propertyOf = (name: string): string => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+const properties = new Map<string, string>();
+
+/** `field-stall` → `fieldStall`: the property behind a signal's attribute (remembered: every wrapper asks at start-up). */
+export const propertyOf = (name: string): string => {
+  let property = properties.get(name);
+  if (property === undefined) properties.set(name, (property = name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())));
+  return property;
+};
+
+/**
+ * Rules already read, by signal and text: a page's wrappers mostly share their values, and rules
+ * are never changed once made (start-up, docs/architecture.md). Unreadable values are not kept,
+ * so each element still warns about its own.
+ */
+const parsed = new Map<string, SignalRule | typeof OFF>();
 
 /**
  * Attribute values → the machine's rules. A value that cannot be read falls back to the preset
@@ -56,13 +69,23 @@ export function compileRules(
   const rules: Record<string, SignalRule> = {};
   for (const { name, kind, perKey, family, preset: own } of signals) {
     const preset = presets[name] ?? own;
+    const ruleOf = (text: string) => {
+      const key = `${name} ${text}`;
+      let rule = parsed.get(key);
+      if (rule === undefined) {
+        rule = parseRule(kind, text, perKey);
+        if (rule && rule !== OFF && family !== undefined) rule = { ...rule, family };
+        if (rule !== undefined) parsed.set(key, rule);
+      }
+      return rule;
+    };
     const value = read(name) ?? null;
-    let rule = parseRule(kind, value ?? preset, perKey);
+    let rule = ruleOf(value ?? preset);
     if (rule === undefined) {
       warn({ reason: 'invalid-attribute', attribute: name, message: `${name}="${value}" is not ${RULE_EXAMPLES[kind]}; using ${preset}.` });
-      rule = parseRule(kind, preset, perKey);
+      rule = ruleOf(preset);
     }
-    if (rule && rule !== OFF) rules[name] = family === undefined ? rule : { ...rule, family };
+    if (rule && rule !== OFF) rules[name] = rule;
   }
   return rules;
 }
