@@ -98,7 +98,7 @@ export async function dispatchStream(length = 10_000) {
 /** Time from the click that completes a rage burst to the question being painted. */
 /** The card's file has arrived (it loads at idle time): up to 3 s, then go on regardless. */
 async function cardLoaded() {
-  for (let i = 0; i < 150 && !performance.getEntriesByType('resource').some((entry) => /unstuck-card-/.test(entry.name)); i++) {
+  for (let i = 0; i < 150 && !performance.getEntriesByType('resource').some((entry) => /unstuck-detected-/.test(entry.name)); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await new Promise((resolve) => setTimeout(resolve, 50)); // parsed and evaluated

@@ -1,7 +1,8 @@
 // Extra routes on the test server:
-//  /__bundle/unstuck.js[?copy=N]  the all-in-one bundle built from src/ exactly like
+//  /__bundle/unstuck.js            the all-in-one bundle built from src/ exactly like
 //                                  dist/unstuck.js, with its sibling files (/__bundle/unstuck-*.js);
-//                                  each query string is a separate copy of the entry.
+//                                  a query string is another copy of the entry only (one shared file).
+//  /__copy/unstuck.js              the same files at other URLs: a second copy of everything.
 //  /__bundle/missing.js            a bundle that 404s.
 //  /__csp/<name>.html              test pages served with a strict CSP and Trusted Types.
 //  /__fixture/<name>.(html|js)     other test pages from test/fixtures/.
@@ -86,7 +87,7 @@ export const STRICT_CSP = [
 
 export async function fixtureRoutes(ctx, next) {
   const path = ctx.path;
-  const bundled = /^\/__bundle\/(unstuck[\w-]*\.js)$/.exec(path);
+  const bundled = /^\/__(?:bundle|copy)\/(unstuck[\w-]*\.js)$/.exec(path);
   if (bundled && (await unstuckBundle()).has(bundled[1])) {
     // A slow network for one of the lazy files (a test sets it with the `bundle-delay` command).
     const delay = [...bundleDelays].find(([prefix]) => bundled[1].startsWith(prefix))?.[1];

@@ -132,6 +132,21 @@ describe('two copies of the kit on one page', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('the same entry twice (a cache-busting query) is one copy: its shared file loads once, nothing warns', async () => {
+    iframe = await loadFrame('/__fixture/cache-busted.html');
+    const win = iframe.contentWindow as FixtureWindow;
+    const doc = iframe.contentDocument!;
+    expect(await until(() => !!win.customElements.get('unstuck-zone'))).to.be.true;
+    await realWait(200);
+    const shared = win.performance.getEntriesByType('resource').filter((entry) => /unstuck-shared-/.test(entry.name));
+    expect(shared, 'one shared file').to.have.length(1);
+    expect(win.__warnings.filter((message) => message.includes('another copy of Unstuck'))).to.deep.equal([]);
+    const zone = doc.querySelector('unstuck-zone') as HTMLElement & { ask(): void };
+    zone.ask();
+    expect(await until(() => !!zone.shadowRoot!.querySelector('.panel'))).to.be.true;
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('an incompatible version that came first: this copy works on its own, with one warning', async () => {
     iframe = await loadFrame('/__fixture/other-version.html');
     const win = iframe.contentWindow as FixtureWindow;
