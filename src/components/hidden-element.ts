@@ -1,12 +1,14 @@
-import { css } from 'lit';
-import { UnstuckElement } from './unstuck-element.js';
+import { css, ReactiveElement } from 'lit';
 
 /**
- * Base of the authoring elements (question, choice, human): they hold attributes and a
- * `<template>` and render nothing themselves; their wrapper renders from them. A change
- * tells the wrapper to re-read them.
+ * Base of the authoring elements (question, choice, human, config): they hold attributes and a
+ * `<template>` and render nothing themselves; their wrapper renders from them. A change tells the
+ * wrapper to re-read them. Lit's reactive properties without its templates (`ReactiveElement`):
+ * a page has five of these per wrapper, and rendering nothing five times cost 8 % of start-up
+ * (BENCHMARKS.md). Lit SSR renders them without a shadow root (they are not `LitElement`s), so
+ * there is no server copy to replace, unlike `UnstuckElement`.
  */
-export class HiddenDataElement extends UnstuckElement {
+export class HiddenDataElement extends ReactiveElement {
   static override styles = css`
     :host {
       display: none !important;
