@@ -30,7 +30,8 @@ export const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyCss]
 
 /**
  * One minified, self-contained ES module (every dependency inside) from `entry`, written as
- * `<name>.js`, plus sibling files for what loads lazily (the card) and for what both share.
+ * `<name>.js`, plus sibling files: one shared file with everything the entry loads statically,
+ * and what loads lazily (the detected moment's module, the built-in sinks).
  * Returns the files: `critical` is what a page downloads before any detection (the entry and
  * what it imports statically), `lazy` the rest.
  */

@@ -116,11 +116,16 @@ describe('two copies of the kit on one page', () => {
   let iframe: HTMLIFrameElement;
   afterEach(() => iframe?.remove());
 
-  it('the second copy stays inactive with one warning; the page asks one question at a time', async () => {
-    iframe = await loadFrame('/__fixture/two-copies.html');
+  /** A fixture page, once the kit has defined its elements there. */
+  async function open(page: string) {
+    iframe = await loadFrame(page);
     const win = iframe.contentWindow as FixtureWindow;
-    const doc = iframe.contentDocument!;
     expect(await until(() => !!win.customElements.get('unstuck-zone'))).to.be.true;
+    return { win, doc: iframe.contentDocument! };
+  }
+
+  it('the second copy stays inactive with one warning; the page asks one question at a time', async () => {
+    const { win, doc } = await open('/__fixture/two-copies.html');
     await realWait(200);
     expect(win.__warnings.filter((message) => message.includes('another copy of Unstuck'))).to.have.length(1);
     const [a, b] = Array.from(doc.querySelectorAll('unstuck-zone')) as (HTMLElement & { ask(): void })[];
@@ -133,10 +138,7 @@ describe('two copies of the kit on one page', () => {
   });
 
   it('the same entry twice (a cache-busting query) is one copy: its shared file loads once, nothing warns', async () => {
-    iframe = await loadFrame('/__fixture/cache-busted.html');
-    const win = iframe.contentWindow as FixtureWindow;
-    const doc = iframe.contentDocument!;
-    expect(await until(() => !!win.customElements.get('unstuck-zone'))).to.be.true;
+    const { win, doc } = await open('/__fixture/cache-busted.html');
     await realWait(200);
     const shared = win.performance.getEntriesByType('resource').filter((entry) => /unstuck-shared-/.test(entry.name));
     expect(shared, 'one shared file').to.have.length(1);
@@ -148,10 +150,7 @@ describe('two copies of the kit on one page', () => {
   });
 
   it('an incompatible version that came first: this copy works on its own, with one warning', async () => {
-    iframe = await loadFrame('/__fixture/other-version.html');
-    const win = iframe.contentWindow as FixtureWindow;
-    const doc = iframe.contentDocument!;
-    expect(await until(() => !!win.customElements.get('unstuck-zone'))).to.be.true;
+    const { win, doc } = await open('/__fixture/other-version.html');
     const zone = doc.querySelector('unstuck-zone') as HTMLElement & { ask(): void };
     zone.ask();
     const shown = await until(() => !!zone.shadowRoot!.querySelector('.panel'));
