@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import { awaitContact } from '../internal/contact.js';
 import type { SignalRules } from '../logic/windows.js';
 import { Engagement } from '../signals/engagement.js';
 import { GoalSensor } from '../signals/goal.js';
@@ -6,7 +7,7 @@ import type { Sensor, SensorHost, SensorOptions } from '../signals/sensor.js';
 import { compileRules, propertyOf, type Presets, type SensorClass, type Signal } from '../signals/signal.js';
 
 /** What the sensors controller needs besides the signal list: the sensors' options, minus what it answers itself. */
-export interface SensorsOptions extends Omit<SensorOptions, 'rule' | 'engaged'> {
+export interface SensorsOptions extends Omit<SensorOptions, 'rule' | 'engaged' | 'connectedAt'> {
   /** The rules changed: tell the machine (it drops its armed timers; the sensors re-arm them next). */
   configure(rules: SignalRules): void;
 }
@@ -16,18 +17,23 @@ export interface SensorsOptions extends Omit<SensorOptions, 'rule' | 'engaged'> 
  * two signals name the same sensor class), engagement and goal, which every wrapper has, and the
  * wrapper's other sensors (`static sensors`, e.g. the cancel flow's confirm hold). A signal's
  * sensor listens only while a signal it feeds is on; the compiled rules are read from the signals'
- * attributes (docs/architecture.md, "Add a signal").
+ * attributes (docs/architecture.md, "Add a signal"). Sensors that observe only the visitor's input
+ * inside listen from the visitor's first contact with the wrapper (docs/architecture.md, "Start-up").
  */
 export class SensorsController implements ReactiveController {
-  private readonly engagement: Engagement;
+  readonly #engagement: Engagement;
   /** Sensors that feed no signal: always attached while connected. */
-  private readonly common: Sensor[];
+  readonly #common: Sensor[];
   /** Each signal's sensor. */
-  private readonly bySignal = new Map<string, Sensor>();
+  readonly #bySignal = new Map<string, Sensor>();
   /** Each signal sensor, once, with the signals it feeds. */
-  private readonly feeds = new Map<Sensor, string[]>();
-  private compiled?: SignalRules;
-  private connected = false;
+  readonly #feeds = new Map<Sensor, string[]>();
+  #compiled?: SignalRules;
+  #connected = false;
+  #connectedAt = 0;
+  /** The visitor has come into contact with the wrapper: every sensor may listen. */
+  #contacted = false;
+  #stopWaiting?: () => void;
 
   constructor(
     private readonly host: SensorHost,
@@ -40,28 +46,33 @@ export class SensorsController implements ReactiveController {
     // A signal attribute that is not set reads as null, as the wrapper's other attributes do.
     const values = host as unknown as Record<string, string | null | undefined>;
     for (const { name } of signals) values[propertyOf(name)] ??= null;
-    const sensorOptions: SensorOptions = { ...options, rule: (signal) => this.rules[signal], engaged: () => this.engagement.engaged };
-    this.engagement = new Engagement(host, sensorOptions);
-    this.common = [this.engagement, new GoalSensor(host, sensorOptions), ...others.map((sensor) => new sensor(host, sensorOptions))];
+    const sensorOptions: SensorOptions = {
+      ...options,
+      rule: (signal) => this.rules[signal],
+      engaged: () => this.#engagement.engaged,
+      connectedAt: () => this.#connectedAt,
+    };
+    this.#engagement = new Engagement(host, sensorOptions);
+    this.#common = [this.#engagement, new GoalSensor(host, sensorOptions), ...others.map((sensor) => new sensor(host, sensorOptions))];
     const made = new Map<Signal['sensor'], Sensor>();
     for (const signal of signals) {
       if (!signal.sensor) continue;
       let sensor = made.get(signal.sensor);
       if (!sensor) made.set(signal.sensor, (sensor = new signal.sensor(host, sensorOptions)));
-      this.bySignal.set(signal.name, sensor);
-      this.feeds.set(sensor, [...(this.feeds.get(sensor) ?? []), signal.name]);
+      this.#bySignal.set(signal.name, sensor);
+      this.#feeds.set(sensor, [...(this.#feeds.get(sensor) ?? []), signal.name]);
     }
   }
 
   /** The rules the signals' attributes give (each bad value warned once, its preset used). */
   get rules(): SignalRules {
     const host = this.host as unknown as Record<string, string | null | undefined>;
-    return (this.compiled ??= compileRules(this.signals, this.presets, (name) => host[propertyOf(name)], this.options.warn));
+    return (this.#compiled ??= compileRules(this.signals, this.presets, (name) => host[propertyOf(name)], this.options.warn));
   }
 
   /** The sensor that feeds `signal` (a wrapper reads its own, e.g. the plans compared). */
   of<S extends Sensor>(signal: Signal<string, S>): S | undefined {
-    return this.bySignal.get(signal.name) as S | undefined;
+    return this.#bySignal.get(signal.name) as S | undefined;
   }
 
   /** Did any signal attribute change among `changed` properties? */
@@ -70,39 +81,55 @@ export class SensorsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.settle();
+    this.#connected = true;
+    this.#connectedAt = Date.now();
+    this.#settle();
+    this.#stopWaiting = this.#contacted ? undefined : awaitContact(this.host, () => this.#touched());
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    for (const sensor of this.all()) sensor.detach();
+    this.#connected = false;
+    this.#stopWaiting?.();
+    for (const sensor of this.#all()) sensor.detach();
+  }
+
+  #touched(): void {
+    this.#contacted = true;
+    try {
+      if (this.#connected) this.#settle();
+    } catch (error) {
+      this.options.fault(error);
+    }
   }
 
   /** The signal attributes changed: recompile, tell the machine, attach or detach, re-arm timers. */
   rulesChanged(): void {
-    this.compiled = undefined;
+    this.#compiled = undefined;
     this.options.configure(this.rules);
-    if (!this.connected) return;
-    this.settle();
-    for (const sensor of this.all()) if (sensor.attached) sensor.resync();
+    if (!this.#connected) return;
+    this.#settle();
+    for (const sensor of this.#all()) if (sensor.attached) sensor.resync();
   }
 
   /** The visitor is leaving: let sensors send what is pending. */
   flush(): void {
-    for (const sensor of this.all()) if (sensor.attached) sensor.flush();
+    for (const sensor of this.#all()) if (sensor.attached) sensor.flush();
   }
 
-  /** Attach what should listen: the common sensors, and each signal sensor while a signal it feeds is on. */
-  private settle(): void {
-    for (const sensor of this.common) sensor.attach();
-    for (const [sensor, names] of this.feeds) {
-      if (names.some((name) => this.rules[name])) sensor.attach();
+  /**
+   * Attach what should listen: the common sensors, and each signal sensor while a signal it feeds
+   * is on — those that observe only the visitor's input once the visitor has come into contact.
+   */
+  #settle(): void {
+    const listens = (sensor: Sensor) => this.#contacted || (sensor.constructor as typeof Sensor).observesPage;
+    for (const sensor of this.#common) if (listens(sensor)) sensor.attach();
+    for (const [sensor, names] of this.#feeds) {
+      if (listens(sensor) && names.some((name) => this.rules[name])) sensor.attach();
       else sensor.detach();
     }
   }
 
-  private all(): Sensor[] {
-    return [...this.common, ...this.feeds.keys()];
+  #all(): Sensor[] {
+    return [...this.#common, ...this.#feeds.keys()];
   }
 }

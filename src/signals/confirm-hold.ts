@@ -9,21 +9,21 @@ const CONFIRM = '[data-unstuck-confirm]';
  * step. It feeds no signal; `unstuck-cancel` lists it in its `static sensors`.
  */
 export class ConfirmHoldSensor extends Sensor {
-  private pointerOn = false;
-  private focusOn = false;
+  #pointerOn = false;
+  #focusOn = false;
 
   protected connect(): void {
-    this.listen(this.host, 'pointerover', (event) => this.set('pointer', !!closestInPath(event, this.host, CONFIRM)));
-    this.listen(this.host, 'pointerleave', () => this.set('pointer', false));
-    this.listen(this.host, 'focusin', (event) => this.set('focus', !!closestInPath(event, this.host, CONFIRM)));
-    this.listen(this.host, 'focusout', () => this.set('focus', false));
+    this.listen(this.host, 'pointerover', (event) => this.#set('pointer', !!closestInPath(event, this.host, CONFIRM)));
+    this.listen(this.host, 'pointerleave', () => this.#set('pointer', false));
+    this.listen(this.host, 'focusin', (event) => this.#set('focus', !!closestInPath(event, this.host, CONFIRM)));
+    this.listen(this.host, 'focusout', () => this.#set('focus', false));
   }
 
-  private set(source: 'pointer' | 'focus', on: boolean): void {
-    const before = this.pointerOn || this.focusOn;
-    if (source === 'pointer') this.pointerOn = on;
-    else this.focusOn = on;
-    const after = this.pointerOn || this.focusOn;
+  #set(source: 'pointer' | 'focus', on: boolean): void {
+    const before = this.#pointerOn || this.#focusOn;
+    if (source === 'pointer') this.#pointerOn = on;
+    else this.#focusOn = on;
+    const after = this.#pointerOn || this.#focusOn;
     if (after !== before) this.options.sense({ type: 'hold', held: after });
   }
 }

@@ -83,40 +83,40 @@ function watchPage(): () => void {
  * timer per wrapper is re-armed lazily, and nothing runs per pointer move.
  */
 export class DeadClickSensor extends Sensor {
-  private pending: Pending | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #pending: Pending | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   protected connect(): void {
     // Capture: before the control's own handler, whose DOM changes must be seen (posthog-js#4935).
-    this.listen<MouseEvent>(this.host, 'click', (event) => this.clicked(event), { capture: true });
+    this.listen<MouseEvent>(this.host, 'click', (event) => this.#clicked(event), { capture: true });
   }
 
   protected override disconnect(): void {
     // Leaving the page is the click's effect: a pending click is forgotten.
-    this.settle();
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.#settle();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private clicked(event: MouseEvent): void {
+  #clicked(event: MouseEvent): void {
     if (event.detail === 0) return; // Enter/Space on a control: keyboard, not a pointer click.
     const path = pathInside(event, this.host);
     const target = path[0];
     // A burst on one control is judged by its first click (rage decides bursts).
-    if (!target || this.pending?.control.contains(target)) return;
+    if (!target || this.#pending?.control.contains(target)) return;
     // The kit's own card (in the wrapper's shadow root) answers in its own way.
     if (target.getRootNode() === this.host.shadowRoot) return;
     if (path.some((element) => isEntryField(element) || element.matches(NOT_CANDIDATE))) return;
-    if (this.isGoal(event)) return;
+    if (this.#isGoal(event)) return;
     const control = path.find((element) => element.matches(INTERACTIVE)) ?? (getComputedStyle(target).cursor === 'pointer' ? target : undefined);
     if (!control) return;
     const release = watchPage(); // before the last click lets go: the page's listeners stay put
-    this.settle();
-    this.pending = { event, control, at: Date.now(), changes: page.changes, focusMoves: page.focusMoves, release };
-    this.timer ??= setTimeout(() => this.due(), DEAD_CLICK_MS);
+    this.#settle();
+    this.#pending = { event, control, at: Date.now(), changes: page.changes, focusMoves: page.focusMoves, release };
+    this.#timer ??= setTimeout(() => this.#due(), DEAD_CLICK_MS);
   }
 
-  private isGoal(event: Event): boolean {
+  #isGoal(event: Event): boolean {
     try {
       return !!closestInPath(event, this.host, this.host.goal);
     } catch {
@@ -125,23 +125,23 @@ export class DeadClickSensor extends Sensor {
   }
 
   /** The timer: decide the pending click, or wait the rest of its time if a later click replaced it. */
-  private due(): void {
-    this.timer = undefined;
+  #due(): void {
+    this.#timer = undefined;
     this.guarded(() => {
-      const pending = this.pending;
+      const pending = this.#pending;
       if (!pending) return;
       const left = pending.at + DEAD_CLICK_MS - Date.now();
-      if (left > 0) return void (this.timer = setTimeout(() => this.due(), left));
+      if (left > 0) return void (this.#timer = setTimeout(() => this.#due(), left));
       const followed = pending.control.closest('a[href]') !== null && !pending.event.defaultPrevented;
       const dead = !effect(pending) && !followed;
-      this.settle();
+      this.#settle();
       if (dead) this.occur(deadClick.name);
     });
   }
 
-  private settle(): void {
-    this.pending?.release();
-    this.pending = null;
+  #settle(): void {
+    this.#pending?.release();
+    this.#pending = null;
   }
 }
 

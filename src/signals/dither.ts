@@ -13,57 +13,57 @@ const REMEMBERED = 8;
  * Uses pointerover/pointerout (element boundaries), never pointermove, and reads no layout.
  */
 export class OptionSensor extends Sensor {
-  private hovered: Element | null = null;
-  private restTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly attended: Element[] = [];
+  #hovered: Element | null = null;
+  #restTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #attended: Element[] = [];
 
   protected connect(): void {
-    const attend = (event: Event) => this.attend(closestInPath(event, this.host, OPTION));
+    const attend = (event: Event) => this.#attend(closestInPath(event, this.host, OPTION));
     this.listen(this.host, 'focusin', attend);
     this.listen(this.host, 'click', attend);
     this.listen(this.host, 'pointerover', (event) => {
       const option = closestInPath(event, this.host, OPTION) ?? null;
-      if (option === this.hovered) return;
-      this.stopResting();
-      this.hovered = option;
-      if (option) this.restTimer = setTimeout(() => this.attend(option), REST_MS);
+      if (option === this.#hovered) return;
+      this.#stopResting();
+      this.#hovered = option;
+      if (option) this.#restTimer = setTimeout(() => this.#attend(option), REST_MS);
     });
     this.listen(this.host, 'pointerleave', () => {
-      this.stopResting();
-      this.hovered = null;
+      this.#stopResting();
+      this.#hovered = null;
     });
   }
 
   protected override disconnect(): void {
-    this.stopResting();
-    this.hovered = null;
+    this.#stopResting();
+    this.#hovered = null;
   }
 
   /** Ids of the options attended recently, most recent first (ids only, for `unstuck-detect`). */
   compared(): string[] {
-    return [...new Set(this.attended.map(optionId).reverse())];
+    return [...new Set(this.#attended.map(optionId).reverse())];
   }
 
   /** The option attended last: its `data-unstuck-option-label`, else its id. */
   get inView(): string | null {
-    const last = this.attended.at(-1);
+    const last = this.#attended.at(-1);
     return last ? (last.getAttribute('data-unstuck-option-label') ?? optionId(last)) : null;
   }
 
-  private attend(option: Element | undefined): void {
+  #attend(option: Element | undefined): void {
     if (!option) return;
     const id = optionId(option);
     if (!id) return;
-    if (this.attended.at(-1) !== option) {
-      this.attended.push(option);
-      if (this.attended.length > REMEMBERED) this.attended.shift();
+    if (this.#attended.at(-1) !== option) {
+      this.#attended.push(option);
+      if (this.#attended.length > REMEMBERED) this.#attended.shift();
     }
     this.occur(dither.name, { key: `option:${id}` });
   }
 
-  private stopResting(): void {
-    clearTimeout(this.restTimer);
-    this.restTimer = undefined;
+  #stopResting(): void {
+    clearTimeout(this.#restTimer);
+    this.#restTimer = undefined;
   }
 }
 

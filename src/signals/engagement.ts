@@ -25,16 +25,16 @@ const TYPING_EVERY_MS = 250;
 export class Engagement extends Sensor {
   /** The visitor has interacted with the wrapper's content at least once. */
   engaged = false;
-  private typedAt = Number.NEGATIVE_INFINITY;
-  private sentAt = Number.NEGATIVE_INFINITY;
-  private trailing: ReturnType<typeof setTimeout> | undefined;
-  private dwell: ReturnType<typeof setTimeout> | undefined;
+  #typedAt = Number.NEGATIVE_INFINITY;
+  #sentAt = Number.NEGATIVE_INFINITY;
+  #trailing: ReturnType<typeof setTimeout> | undefined;
+  #dwell: ReturnType<typeof setTimeout> | undefined;
 
   protected connect(): void {
     if (!this.engaged) {
       // Engagement happens once: its listeners go as soon as it did.
       const engage = () => {
-        clearTimeout(this.dwell);
+        clearTimeout(this.#dwell);
         this.engaged = true;
         for (const off of offs) off();
         this.host.dispatchEvent(new Event(ENGAGED));
@@ -44,37 +44,37 @@ export class Engagement extends Sensor {
         // The visitor's own pointer moving in (not the page appearing under a resting pointer),
         // and staying: one that only passes over on its way elsewhere is not engagement.
         this.listen(this.host, 'pointermove', () => {
-          this.dwell ??= setTimeout(engage, HOVER_DWELL_MS);
+          this.#dwell ??= setTimeout(engage, HOVER_DWELL_MS);
         }),
         this.listen(this.host, 'pointerleave', () => {
-          clearTimeout(this.dwell);
-          this.dwell = undefined;
+          clearTimeout(this.#dwell);
+          this.#dwell = undefined;
         }),
       ];
     }
-    this.listen(this.host, 'input', () => this.typed());
+    this.listen(this.host, 'input', () => this.#typed());
   }
 
   protected override disconnect(): void {
-    clearTimeout(this.trailing);
-    clearTimeout(this.dwell);
-    this.trailing = this.dwell = undefined;
+    clearTimeout(this.#trailing);
+    clearTimeout(this.#dwell);
+    this.#trailing = this.#dwell = undefined;
   }
 
-  private typed(): void {
+  #typed(): void {
     const at = Date.now();
-    this.typedAt = at;
-    if (this.trailing) return;
-    const wait = TYPING_EVERY_MS - (at - this.sentAt);
-    if (wait <= 0) return this.send();
-    this.trailing = setTimeout(() => {
-      this.trailing = undefined;
-      this.send();
+    this.#typedAt = at;
+    if (this.#trailing) return;
+    const wait = TYPING_EVERY_MS - (at - this.#sentAt);
+    if (wait <= 0) return this.#send();
+    this.#trailing = setTimeout(() => {
+      this.#trailing = undefined;
+      this.#send();
     }, wait);
   }
 
-  private send(): void {
-    this.sentAt = Date.now();
-    this.options.sense({ type: 'typing', at: this.typedAt, reportedAt: this.sentAt });
+  #send(): void {
+    this.#sentAt = Date.now();
+    this.options.sense({ type: 'typing', at: this.#typedAt, reportedAt: this.#sentAt });
   }
 }

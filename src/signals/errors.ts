@@ -15,10 +15,11 @@ export const ERROR_SELECTOR = '[data-unstuck-error], [aria-invalid="true"]';
  * Observed with one MutationObserver on the wrapper only.
  */
 export class ErrorSensor extends Sensor {
-  private observer?: MutationObserver;
-  private lastAt = Number.NEGATIVE_INFINITY;
+  static override readonly observesPage = true;
+  #observer?: MutationObserver;
+  #lastAt = Number.NEGATIVE_INFINITY;
 
-  private get key(): string {
+  get #key(): string {
     return `unstuck:errors:${this.options.moment()}`;
   }
 
@@ -26,20 +27,20 @@ export class ErrorSensor extends Sensor {
     // Errors from earlier pages of this visit, then an error the page was rendered with.
     this.afterConnect(() => {
       if (this.host.preview) return;
-      for (const at of readJson<unknown[]>('session', this.key, [])) {
+      for (const at of readJson<unknown[]>('session', this.#key, [])) {
         if (typeof at === 'number') this.occur(errors.name, { at });
       }
-      if (this.host.querySelector(ERROR_SELECTOR)) this.error();
+      if (this.host.querySelector(ERROR_SELECTOR)) this.#error();
     });
-    this.listen(this.host, 'invalid', () => this.error(), { capture: true });
-    this.observer = new MutationObserver((records) => {
+    this.listen(this.host, 'invalid', () => this.#error(), { capture: true });
+    this.#observer = new MutationObserver((records) => {
       try {
-        if (records.some(appeared)) this.error();
+        if (records.some(appeared)) this.#error();
       } catch (error) {
         this.options.fault(error);
       }
     });
-    this.observer.observe(this.host, {
+    this.#observer.observe(this.host, {
       subtree: true,
       childList: true,
       attributes: true,
@@ -49,15 +50,15 @@ export class ErrorSensor extends Sensor {
   }
 
   protected override disconnect(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
-  private error(): void {
+  #error(): void {
     const at = Date.now();
-    if (at - this.lastAt < SAME_ATTEMPT_MS) return;
-    this.lastAt = at;
-    if (!this.host.preview) writeJson('session', this.key, [...readJson<unknown[]>('session', this.key, []), at].slice(-KEEP));
+    if (at - this.#lastAt < SAME_ATTEMPT_MS) return;
+    this.#lastAt = at;
+    if (!this.host.preview) writeJson('session', this.#key, [...readJson<unknown[]>('session', this.#key, []), at].slice(-KEEP));
     this.occur(errors.name, { at });
   }
 }

@@ -14,50 +14,48 @@ const FLING_WITHIN_MS = 1_000;
  * sampled at most once per frame, and only once the visitor has touched the screen.
  */
 export class ExitIntentSensor extends Sensor {
-  private connectedAt = 0;
-  private touched = false;
-  private frame = 0;
-  private samples: { at: number; y: number }[] = [];
+  #touched = false;
+  #frame = 0;
+  #samples: { at: number; y: number }[] = [];
 
   protected connect(): void {
-    this.connectedAt = Date.now();
     // The root's mouseleave fires only when the pointer leaves the document; mouseout on the
     // document would run at every element boundary (docs/architecture.md, "Per-event cost").
     this.listen<MouseEvent>(document.documentElement, 'mouseleave', (event) => {
-      if (event.relatedTarget === null && event.clientY <= 0) this.exit();
+      if (event.relatedTarget === null && event.clientY <= 0) this.#exit();
     });
-    this.listen(document, 'touchstart', () => this.onTouch(), { capture: true });
+    this.listen(document, 'touchstart', () => this.#onTouch(), { capture: true });
   }
 
   /** Only a touch device needs the scroll position: listen to scrolls from the first touch on. */
-  private onTouch(): void {
-    if (this.touched) return;
-    this.touched = true;
+  #onTouch(): void {
+    if (this.#touched) return;
+    this.#touched = true;
     this.listen(document, 'scroll', () => {
-      if (!this.frame) this.frame = requestAnimationFrame(() => this.sample());
+      if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#sample());
     });
   }
 
   protected override disconnect(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.samples = [];
-    this.touched = false;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#samples = [];
+    this.#touched = false;
   }
 
-  private sample(): void {
-    this.frame = 0;
+  #sample(): void {
+    this.#frame = 0;
     const at = Date.now();
     const y = window.scrollY;
-    this.samples = [...this.samples.filter((sample) => at - sample.at <= FLING_WITHIN_MS), { at, y }];
+    this.#samples = [...this.#samples.filter((sample) => at - sample.at <= FLING_WITHIN_MS), { at, y }];
     if (y > 0) return;
-    const from = Math.max(...this.samples.map((sample) => sample.y));
-    this.samples = [];
-    if (from >= FLING_FROM_PX) this.exit();
+    const from = Math.max(...this.#samples.map((sample) => sample.y));
+    this.#samples = [];
+    if (from >= FLING_FROM_PX) this.#exit();
   }
 
-  private exit(): void {
-    if (!this.options.engaged() || Date.now() - this.connectedAt < MIN_DWELL_MS) return;
+  #exit(): void {
+    if (!this.options.engaged() || Date.now() - this.options.connectedAt() < MIN_DWELL_MS) return;
     this.occur(exitIntent.name);
   }
 }

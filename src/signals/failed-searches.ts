@@ -13,29 +13,30 @@ const REFORMULATIONS = 3;
  * `unstuck-search` event, or `data-unstuck-results="n"` on a child); the query is never read.
  */
 export class SearchSensor extends Sensor {
-  private observer?: MutationObserver;
-  private searches: number[] = [];
+  static override readonly observesPage = true;
+  #observer?: MutationObserver;
+  #searches: number[] = [];
 
   protected connect(): void {
     this.listen<CustomEvent<{ results?: unknown }>>(this.host, 'unstuck-search', (event) => this.searched(event.detail?.results, 'unstuck-search'));
     this.listen(this.host, 'click', (event) => {
       try {
-        if (closestInPath(event, this.host, this.host.goal)) this.searches = [];
+        if (closestInPath(event, this.host, this.host.goal)) this.#searches = [];
       } catch {
         // A bad goal selector is reported by the goal sensor.
       }
     });
-    this.observer = new MutationObserver((records) => {
+    this.#observer = new MutationObserver((records) => {
       for (const record of records) {
         this.searched((record.target as Element).getAttribute('data-unstuck-results'), 'data-unstuck-results');
       }
     });
-    this.observer.observe(this.host, { subtree: true, attributes: true, attributeFilter: ['data-unstuck-results'] });
+    this.#observer.observe(this.host, { subtree: true, attributes: true, attributeFilter: ['data-unstuck-results'] });
   }
 
   protected override disconnect(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
   /** A search happened and returned `results` results. */
@@ -51,9 +52,9 @@ export class SearchSensor extends Sensor {
     }
     const at = Date.now();
     if (count === 0) return this.occur(failedSearches.name, { at });
-    this.searches = [...this.searches.filter((time) => at - time < REFORMULATION_WINDOW_MS), at];
-    if (this.searches.length > REFORMULATIONS) {
-      this.searches = [];
+    this.#searches = [...this.#searches.filter((time) => at - time < REFORMULATION_WINDOW_MS), at];
+    if (this.#searches.length > REFORMULATIONS) {
+      this.#searches = [];
       this.occur(failedSearches.name, { at });
     }
   }

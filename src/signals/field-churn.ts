@@ -8,28 +8,28 @@ import { defineSignal } from './signal.js';
  */
 export class FieldChurnSensor extends Sensor {
   /** Per field: has it been emptied since it was last filled? */
-  private readonly emptied = new WeakMap<Element, boolean>();
-  private readonly keys = new WeakMap<Element, string>();
-  private nextKey = 0;
+  readonly #emptied = new WeakMap<Element, boolean>();
+  readonly #keys = new WeakMap<Element, string>();
+  #nextKey = 0;
 
   protected connect(): void {
     this.listen(this.host, 'input', (event) => {
       const field = pathInside(event, this.host).find(isTextField);
       if (!field) return;
       const empty = field.value.length === 0;
-      const wasEmptied = this.emptied.get(field);
+      const wasEmptied = this.#emptied.get(field);
       if (empty) {
-        if (wasEmptied === false) this.emptied.set(field, true);
+        if (wasEmptied === false) this.#emptied.set(field, true);
         return;
       }
-      this.emptied.set(field, false);
-      if (wasEmptied) this.occur(fieldChurn.name, { key: this.keyOf(field) });
+      this.#emptied.set(field, false);
+      if (wasEmptied) this.occur(fieldChurn.name, { key: this.#keyOf(field) });
     });
   }
 
-  private keyOf(field: Element): string {
-    let key = this.keys.get(field);
-    if (!key) this.keys.set(field, (key = `field:${++this.nextKey}`));
+  #keyOf(field: Element): string {
+    let key = this.#keys.get(field);
+    if (!key) this.#keys.set(field, (key = `field:${++this.#nextKey}`));
     return key;
   }
 }

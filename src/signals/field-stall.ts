@@ -9,44 +9,44 @@ const REARM_EVERY_MS = 1_000;
  * The timer runs only while the tab is visible.
  */
 export class FieldStallSensor extends Sensor {
-  private field: Element | null = null;
-  private armedField: Element | null = null;
-  private armedAt = Number.NEGATIVE_INFINITY;
+  #field: Element | null = null;
+  #armedField: Element | null = null;
+  #armedAt = Number.NEGATIVE_INFINITY;
 
   protected connect(): void {
     const { host } = this;
     this.listen(host, 'focusin', (event) => {
-      this.field = pathInside(event, host).find(isEntryField) ?? null;
-      this.update();
+      this.#field = pathInside(event, host).find(isEntryField) ?? null;
+      this.#update();
     });
     this.listen(host, 'focusout', () => {
-      this.field = null;
-      this.update();
+      this.#field = null;
+      this.#update();
     });
-    this.listen(host, 'input', () => this.update());
-    this.listen(document, 'visibilitychange', () => this.update());
+    this.listen(host, 'input', () => this.#update());
+    this.listen(document, 'visibilitychange', () => this.#update());
   }
 
   protected override disconnect(): void {
-    this.field = null;
-    this.armedField = null;
+    this.#field = null;
+    this.#armedField = null;
   }
 
   override resync(): void {
-    this.armedField = null;
-    this.update();
+    this.#armedField = null;
+    this.#update();
   }
 
-  private update(): void {
-    if (this.field && document.visibilityState === 'visible') {
+  #update(): void {
+    if (this.#field && document.visibilityState === 'visible') {
       const at = Date.now();
       // Typing re-arms at most once a second: no machine work on every keystroke.
-      if (this.armedField === this.field && at - this.armedAt < REARM_EVERY_MS) return;
-      this.armedField = this.field;
-      this.armedAt = at;
+      if (this.#armedField === this.#field && at - this.#armedAt < REARM_EVERY_MS) return;
+      this.#armedField = this.#field;
+      this.#armedAt = at;
       this.options.sense({ type: 'timer.arm', signal: fieldStall.name, at });
-    } else if (this.armedField) {
-      this.armedField = null;
+    } else if (this.#armedField) {
+      this.#armedField = null;
       this.options.sense({ type: 'timer.disarm', signal: fieldStall.name, at: Date.now() });
     }
   }

@@ -16,10 +16,11 @@ const SHOWN_ERROR = '[data-unstuck-error], [role="alert"]';
  * the page counts at once. Forms marked `data-unstuck-not-goal` (a promo code) never count.
  */
 export class GoalSensor extends Sensor {
+  static override readonly observesPage = true;
   /** The submit waiting for its 2 s without an error: when it happened. */
-  private submittedAt: number | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private observer: MutationObserver | undefined;
+  #submittedAt: number | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #observer: MutationObserver | undefined;
 
   protected connect(): void {
     this.listen(this.host, 'click', (event) => {
@@ -30,38 +31,38 @@ export class GoalSensor extends Sensor {
         this.options.warn(badGoal(this.host.goal, error));
         return;
       }
-      if (matched) this.reached(Date.now());
+      if (matched) this.#reached(Date.now());
     });
     this.listen(this.host, 'submit', (event) => {
       const form = event.target as Element;
       if (!this.options.submitIsGoal() || form.closest?.('[data-unstuck-not-goal]')) return;
-      this.submitted();
+      this.#submitted();
     });
-    this.listen(this.host, 'unstuck-goal', () => this.reached(Date.now()));
+    this.listen(this.host, 'unstuck-goal', () => this.#reached(Date.now()));
   }
 
   protected override disconnect(): void {
-    this.stopWaiting();
+    this.#stopWaiting();
   }
 
   /** The page unloads or the wrapper goes: a submit still waiting counts now. */
   override flush(): void {
-    const at = this.submittedAt;
-    this.stopWaiting();
-    if (at !== null) this.reached(at);
+    const at = this.#submittedAt;
+    this.#stopWaiting();
+    if (at !== null) this.#reached(at);
   }
 
-  private submitted(): void {
-    if (this.submittedAt !== null) return; // a second click on Pay: the first attempt decides
-    const at = (this.submittedAt = Date.now());
-    this.observer = new MutationObserver((records) => {
+  #submitted(): void {
+    if (this.#submittedAt !== null) return; // a second click on Pay: the first attempt decides
+    const at = (this.#submittedAt = Date.now());
+    this.#observer = new MutationObserver((records) => {
       try {
-        if (records.some((record) => this.showsError(record))) this.stopWaiting();
+        if (records.some((record) => this.#showsError(record))) this.#stopWaiting();
       } catch (error) {
         this.options.fault(error);
       }
     });
-    this.observer.observe(document.documentElement, {
+    this.#observer.observe(document.documentElement, {
       subtree: true,
       childList: true,
       characterData: true,
@@ -69,15 +70,15 @@ export class GoalSensor extends Sensor {
       attributeOldValue: true,
       attributeFilter: ['aria-invalid', 'data-unstuck-error', 'role'],
     });
-    this.timer = setTimeout(() => {
+    this.#timer = setTimeout(() => {
       const stillInvalid = !!this.host.querySelector('[aria-invalid="true"]');
-      this.stopWaiting();
-      if (!stillInvalid) this.reached(at);
+      this.#stopWaiting();
+      if (!stillInvalid) this.#reached(at);
     }, SUBMIT_ERROR_MS);
   }
 
   /** Did this change show an error for the submit? */
-  private showsError(record: MutationRecord): boolean {
+  #showsError(record: MutationRecord): boolean {
     const target = record.target instanceof Element ? record.target : record.target.parentElement;
     if (!target) return false;
     if (record.attributeName === 'aria-invalid') return this.host.contains(target) && target.getAttribute('aria-invalid') === 'true';
@@ -89,14 +90,14 @@ export class GoalSensor extends Sensor {
     return false;
   }
 
-  private stopWaiting(): void {
-    clearTimeout(this.timer);
-    this.observer?.disconnect();
-    this.timer = this.observer = undefined;
-    this.submittedAt = null;
+  #stopWaiting(): void {
+    clearTimeout(this.#timer);
+    this.#observer?.disconnect();
+    this.#timer = this.#observer = undefined;
+    this.#submittedAt = null;
   }
 
-  private reached(at: number): void {
+  #reached(at: number): void {
     this.options.sense({ type: 'goal', at });
   }
 }

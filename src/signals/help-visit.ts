@@ -43,22 +43,23 @@ export function noteHelpPage(): void {
  * and replays its help visits; without `journey` there is nothing to carry back.
  */
 export class HelpVisitSensor extends Sensor {
+  static override readonly observesPage = true;
   protected connect(): void {
     this.afterConnect(() => {
-      const at = this.seen();
+      const at = this.#seen();
       const { journey } = this.host;
       if (at !== undefined && journey) for (const time of readTimes('session', helpKey(journey), at - JOURNEY_OPEN_MS)) this.occur(helpVisit.name, { at: time });
     });
     // Leaving a page of the journey keeps it open from then on.
-    this.listen(window, 'pagehide', () => this.seen());
+    this.listen(window, 'pagehide', () => this.#seen());
   }
 
   protected override disconnect(): void {
-    this.seen();
+    this.#seen();
   }
 
   /** Marks this wrapper's journey open now; returns when, or undefined without a journey. */
-  private seen(): number | undefined {
+  #seen(): number | undefined {
     const { journey, preview } = this.host;
     if (!journey || preview) return undefined;
     const at = Date.now();

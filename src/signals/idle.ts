@@ -16,69 +16,69 @@ const REARM_EVERY_MS = 1_000;
  * second), and page scrolls count as activity once the visitor engaged.
  */
 export class IdleSensor extends Sensor {
-  private onScreen = true;
-  private observer?: IntersectionObserver;
-  private armedAt = Number.NEGATIVE_INFINITY;
-  private armed = false;
-  private scrolling = false;
+  #onScreen = true;
+  #observer?: IntersectionObserver;
+  #armedAt = Number.NEGATIVE_INFINITY;
+  #armed = false;
+  #scrolling = false;
 
   protected connect(): void {
     const { host } = this;
-    for (const type of ENGAGING) this.listen(host, type, () => this.touch());
-    this.listen(host, 'pointermove', () => this.touch());
+    for (const type of ENGAGING) this.listen(host, type, () => this.#touch());
+    this.listen(host, 'pointermove', () => this.#touch());
     // Engaged without a click (the pointer rested on the content): start counting now.
-    this.listen(host, ENGAGED, () => this.touch());
-    this.listen(document, 'visibilitychange', () => this.update());
+    this.listen(host, ENGAGED, () => this.#touch());
+    this.listen(document, 'visibilitychange', () => this.#update());
     if (typeof IntersectionObserver === 'function') {
-      this.observer = new IntersectionObserver((entries) => {
-        this.onScreen = entries.at(-1)?.isIntersecting ?? this.onScreen;
-        this.update();
+      this.#observer = new IntersectionObserver((entries) => {
+        this.#onScreen = entries.at(-1)?.isIntersecting ?? this.#onScreen;
+        this.#update();
       });
-      this.observer.observe(host);
+      this.#observer.observe(host);
     } else {
       warnNoIntersectionObserver();
     }
   }
 
   protected override disconnect(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.armed = false;
-    this.scrolling = false;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#armed = false;
+    this.#scrolling = false;
   }
 
-  private get counting(): boolean {
-    return this.options.engaged() && this.onScreen && document.visibilityState === 'visible';
+  get #counting(): boolean {
+    return this.options.engaged() && this.#onScreen && document.visibilityState === 'visible';
   }
 
   /** Runs on every pointer move and key inside: the common case (armed within the last second) returns at once. */
-  private touch(): void {
+  #touch(): void {
     const at = Date.now();
-    if (this.armed && at - this.armedAt < REARM_EVERY_MS) return;
+    if (this.#armed && at - this.#armedAt < REARM_EVERY_MS) return;
     if (!this.options.engaged()) return;
     // Page scrolls are activity only once the visitor engaged: no scroll listener before that.
-    if (!this.scrolling) {
-      this.scrolling = true;
-      this.listen(document, 'scroll', () => this.touch(), { capture: true });
+    if (!this.#scrolling) {
+      this.#scrolling = true;
+      this.listen(document, 'scroll', () => this.#touch(), { capture: true });
     }
-    if (this.counting) this.arm(at);
+    if (this.#counting) this.#arm(at);
   }
 
-  private arm(at: number): void {
-    this.armed = true;
-    this.armedAt = at;
+  #arm(at: number): void {
+    this.#armed = true;
+    this.#armedAt = at;
     this.options.sense({ type: 'timer.arm', signal: idle.name, at });
   }
 
   override resync(): void {
-    this.armed = false;
-    this.update();
+    this.#armed = false;
+    this.#update();
   }
 
-  private update(): void {
-    if (this.counting) this.arm(Date.now());
-    else if (this.armed) {
-      this.armed = false;
+  #update(): void {
+    if (this.#counting) this.#arm(Date.now());
+    else if (this.#armed) {
+      this.#armed = false;
       this.options.sense({ type: 'timer.disarm', signal: idle.name, at: Date.now() });
     }
   }

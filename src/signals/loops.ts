@@ -9,22 +9,23 @@ import { defineSignal } from './signal.js';
  * `data-unstuck-section="name"`, entered by focus or click) or the same two pages of a journey.
  */
 export class LoopSensor extends Sensor {
-  private section: string | null = null;
+  static override readonly observesPage = true;
+  #section: string | null = null;
 
   protected connect(): void {
     const enter = (event: Event) => {
       const name = closestInPath(event, this.host, '[data-unstuck-section]')?.getAttribute('data-unstuck-section');
-      if (!name || name === this.section) return;
-      this.section = name;
+      if (!name || name === this.#section) return;
+      this.#section = name;
       this.occur(loops.name, { key: `section:${name}` });
     };
     this.listen(this.host, 'focusin', enter);
     this.listen(this.host, 'click', enter);
     // The page trail is replayed into the machine.
-    this.afterConnect(() => this.replayJourney());
+    this.afterConnect(() => this.#replayJourney());
   }
 
-  private replayJourney(): void {
+  #replayJourney(): void {
     const { journey, step } = this.host;
     if (!journey || !step) return;
     for (const entry of visitStep(journey, step, Date.now())) {

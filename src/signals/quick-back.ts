@@ -33,34 +33,35 @@ function read(moment: string, since: number): Kept {
  * so the count survives page loads; a reload, a DOM move or a re-render is not a quick back.
  */
 export class QuickBackSensor extends Sensor {
+  static override readonly observesPage = true;
   /** The page is unloading: what follows (a teardown) is not a single-page app leaving. */
-  private unloading = false;
+  #unloading = false;
 
   protected connect(): void {
-    this.unloading = false;
-    this.afterConnect(() => this.arrived(Date.now(), false));
+    this.#unloading = false;
+    this.afterConnect(() => this.#arrived(Date.now(), false));
     this.listen(window, 'pagehide', () => {
-      this.unloading = true;
-      this.left(true);
+      this.#unloading = true;
+      this.#left(true);
     });
     this.listen<PageTransitionEvent>(window, 'pageshow', (event) => {
-      this.unloading = false;
-      if (event.persisted) this.arrived(Date.now(), true); // back from the back-forward cache
+      this.#unloading = false;
+      if (event.persisted) this.#arrived(Date.now(), true); // back from the back-forward cache
     });
   }
 
   protected override disconnect(): void {
-    if (!this.unloading) this.left(false);
+    if (!this.#unloading) this.#left(false);
   }
 
-  private left(unload: boolean): void {
+  #left(unload: boolean): void {
     if (this.host.preview) return;
     const at = Date.now();
     const moment = this.options.moment();
     writeJson('session', keyOf(moment), { away: { at, unload }, times: read(moment, at - KEEP_MS).times } satisfies Kept);
   }
 
-  private arrived(at: number, restored: boolean): void {
+  #arrived(at: number, restored: boolean): void {
     if (this.host.preview) return;
     const moment = this.options.moment();
     const { away, times } = read(moment, at - KEEP_MS);

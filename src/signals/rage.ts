@@ -16,29 +16,29 @@ const REPEATABLE = '[data-unstuck-repeatable], select, input[type=range], input[
  */
 export class RageSensor extends Sensor {
   /** The last click, and whether the machine has it. */
-  private last: { at: number; x: number; y: number; sent: boolean } | null = null;
+  #last: { at: number; x: number; y: number; sent: boolean } | null = null;
   /** Did the page change since the last click? Then that click did something: not rage. */
-  private changed = false;
-  private observer?: MutationObserver;
+  #changed = false;
+  #observer?: MutationObserver;
 
   protected connect(): void {
     // Repeated clicks that change the page (pagination, a stepper, "load more") are working
     // controls, not rage: one observer on the wrapper only notes that something changed.
-    this.observer = new MutationObserver(() => (this.changed = true));
-    this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
+    this.#observer = new MutationObserver(() => (this.#changed = true));
+    this.#observer.observe(this.host, { childList: true, characterData: true, subtree: true });
     this.listen<MouseEvent>(this.host, 'click', (event) => {
       if (event.detail === 0) return; // Enter/Space on a button: not a pointer burst.
       const path = pathInside(event, this.host);
       if (path.some((element) => isEntryField(element) || element.matches(REPEATABLE))) return;
       if (event.detail > 1 && selectingText(path)) return;
-      this.click({ at: Date.now(), x: event.clientX, y: event.clientY });
+      this.#click({ at: Date.now(), x: event.clientX, y: event.clientY });
     });
   }
 
   protected override disconnect(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.last = null;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#last = null;
   }
 
   /**
@@ -46,20 +46,20 @@ export class RageSensor extends Sensor {
    * in time and space, per the `rage` rule) reach the machine, with the click before them. The
    * machine still does the counting; most clicks on a page cost no machine work at all.
    */
-  private click(click: { at: number; x: number; y: number }): void {
+  #click(click: { at: number; x: number; y: number }): void {
     const rule = this.options.rule(rage.name);
-    const last = this.last;
-    const effect = this.changed;
-    this.changed = false;
+    const last = this.#last;
+    const effect = this.#changed;
+    this.#changed = false;
     const near =
       !effect && rule?.kind === 'chain' && last !== null && click.at - last.at <= rule.gapMs && Math.hypot(click.x - last.x, click.y - last.y) < rule.radius;
     if (!near) {
-      this.last = { ...click, sent: false };
+      this.#last = { ...click, sent: false };
       return;
     }
     if (!last.sent) this.occur(rage.name, { at: last.at, x: last.x, y: last.y });
     this.occur(rage.name, click);
-    this.last = { ...click, sent: true };
+    this.#last = { ...click, sent: true };
   }
 }
 

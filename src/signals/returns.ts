@@ -16,11 +16,12 @@ interface Visit {
  * localStorage, so that the question can be asked on a return visit.
  */
 export class ReturnsSensor extends Sensor {
+  static override readonly observesPage = true;
   protected connect(): void {
-    this.afterConnect(() => this.replay());
+    this.afterConnect(() => this.#replay());
   }
 
-  private replay(): void {
+  #replay(): void {
     if (this.host.preview) return;
     const key = `unstuck:visits:${this.options.moment()}`;
     const at = Date.now();

@@ -10,6 +10,7 @@ import { defineSignal } from './signal.js';
  * Counted across pages through the journey trail in sessionStorage.
  */
 export class RoundTripSensor extends Sensor {
+  static override readonly observesPage = true;
   protected connect(): void {
     this.listen(this.host, 'click', (event) => {
       const back = closestInPath(event, this.host, '[data-unstuck-back]');
@@ -18,10 +19,10 @@ export class RoundTripSensor extends Sensor {
     this.listen(window, 'popstate', () => {
       if (this.host.journey) recordBack(this.host.journey, null, Date.now());
     });
-    this.afterConnect(() => this.replay());
+    this.afterConnect(() => this.#replay());
   }
 
-  private replay(): void {
+  #replay(): void {
     const { journey, step } = this.host;
     if (!journey || !step) return;
     for (const at of roundTripReturns(visitStep(journey, step, Date.now()), step)) this.occur(roundTrips.name, { at });

@@ -8,35 +8,36 @@ import { defineSignal } from './signal.js';
  * handlers, so it costs nothing while the page scrolls.
  */
 export class ScrollBackSensor extends Sensor {
-  private observer?: IntersectionObserver;
-  private scrolledPast = false;
+  static override readonly observesPage = true;
+  #observer?: IntersectionObserver;
+  #scrolledPast = false;
 
   protected connect(): void {
     if (typeof IntersectionObserver !== 'function') return void warnNoIntersectionObserver();
-    this.observer = new IntersectionObserver((entries) => {
+    this.#observer = new IntersectionObserver((entries) => {
       try {
-        for (const entry of entries) this.observe(entry);
+        for (const entry of entries) this.#observe(entry);
       } catch (error) {
         this.options.fault(error);
       }
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.host);
   }
 
   protected override disconnect(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
   }
 
-  private observe(entry: IntersectionObserverEntry): void {
+  #observe(entry: IntersectionObserverEntry): void {
     const top = entry.rootBounds?.top ?? 0;
     if (!entry.isIntersecting) {
-      if (entry.boundingClientRect.bottom <= top) this.scrolledPast = true;
+      if (entry.boundingClientRect.bottom <= top) this.#scrolledPast = true;
       return;
     }
     // Once above the viewport, it can only come back into view by scrolling up.
-    if (this.scrolledPast) {
-      this.scrolledPast = false;
+    if (this.#scrolledPast) {
+      this.#scrolledPast = false;
       this.occur(scrollBack.name);
     }
   }

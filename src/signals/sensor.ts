@@ -25,6 +25,8 @@ export interface SensorOptions {
   rule(signal: string): SignalRule | undefined;
   /** Has the visitor interacted with the wrapper's content yet? */
   engaged(): boolean;
+  /** When the wrapper connected: the visitor's arrival (at the page, or at a single-page app's view). */
+  connectedAt(): number;
   /** This moment's id in reports (per-moment storage keys). */
   moment(): string;
   /** Whether a submit of a form inside counts as moving forward. */
@@ -43,20 +45,20 @@ type Handler = (event: Event) => void;
  * listener per type (the cost of a native listener call dwarfs a function call).
  */
 class EventHub {
-  private readonly handlers = new Map<string, { set: Set<Handler>; native: Handler }>();
+  readonly #handlers = new Map<string, { set: Set<Handler>; native: Handler }>();
 
   constructor(private readonly target: EventTarget) {}
 
   add(type: string, handler: Handler, capture: boolean): () => void {
     const key = capture ? `${type} capture` : type;
-    let entry = this.handlers.get(key);
+    let entry = this.#handlers.get(key);
     if (!entry) {
       const set = new Set<Handler>();
       const native: Handler = (event) => {
         for (const each of set) each(event);
       };
       entry = { set, native };
-      this.handlers.set(key, entry);
+      this.#handlers.set(key, entry);
       this.target.addEventListener(type, native, { passive: true, capture });
     }
     const { set, native } = entry;
@@ -64,7 +66,7 @@ class EventHub {
     return () => {
       // Idempotent: a second call must not remove an entry made since for the same type.
       if (!set.delete(handler) || set.size) return;
-      this.handlers.delete(key);
+      this.#handlers.delete(key);
       this.target.removeEventListener(type, native, { capture });
     };
   }
@@ -83,7 +85,14 @@ const hubFor = (target: EventTarget): EventHub => {
  * handlers are guarded so nothing throws into the page.
  */
 export abstract class Sensor {
-  private offs: (() => void)[] = [];
+  /**
+   * Whether it watches from the wrapper's connection: it observes the page itself (a journey
+   * replayed, errors already shown, a return visit). The others observe only the visitor's input
+   * inside the wrapper and listen from the visitor's first contact with it (internal/contact.ts).
+   */
+  static readonly observesPage: boolean = false;
+
+  #offs: (() => void)[] = [];
   /** Listening now (the wrapper is connected and a signal this sensor feeds is on). */
   attached = false;
 
@@ -107,7 +116,7 @@ export abstract class Sensor {
   detach(): void {
     if (!this.attached) return;
     this.attached = false;
-    for (const off of this.offs.splice(0)) off();
+    for (const off of this.#offs.splice(0)) off();
     this.disconnect();
   }
 
@@ -164,7 +173,7 @@ export abstract class Sensor {
       }
     };
     const off = hubFor(target).add(type, guarded, !!options.capture);
-    this.offs.push(off);
+    this.#offs.push(off);
     return off;
   }
 }

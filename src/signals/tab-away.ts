@@ -6,14 +6,14 @@ import { defineSignal } from './signal.js';
  * looking something up). One occurrence per return.
  */
 export class TabAwaySensor extends Sensor {
-  private away = false;
+  #away = false;
 
   protected connect(): void {
     this.listen(document, 'visibilitychange', () => {
       if (document.visibilityState === 'hidden') {
-        this.away = this.options.engaged();
-      } else if (this.away) {
-        this.away = false;
+        this.#away = this.options.engaged();
+      } else if (this.#away) {
+        this.#away = false;
         this.occur(tabAway.name);
       }
     });

@@ -16,50 +16,50 @@ const WITHIN_MS = 1_200;
  * fields (no allocation).
  */
 export class ThrashSensor extends Sensor {
-  private tracking = false;
+  #tracking = false;
   /** Per axis (x, y): position, direction (−1, 0 or 1) and travel since the last turn, preallocated. */
-  private readonly axes = [new Float64Array(3), new Float64Array(3)] as const;
-  private turns = 0;
-  private since = 0;
+  readonly #axes = [new Float64Array(3), new Float64Array(3)] as const;
+  #turns = 0;
+  #since = 0;
 
   protected connect(): void {
     this.listen<PointerEvent>(this.host, 'pointermove', (event) => {
       if (event.pointerType !== 'mouse') return;
-      const [x, y] = this.axes;
-      if (!this.tracking) {
-        this.tracking = true;
+      const [x, y] = this.#axes;
+      if (!this.#tracking) {
+        this.#tracking = true;
         x.set([event.clientX, 0, 0]);
         y.set([event.clientY, 0, 0]);
         return;
       }
-      this.step(x, event.clientX);
-      this.step(y, event.clientY);
+      this.#step(x, event.clientX);
+      this.#step(y, event.clientY);
     });
-    this.listen(this.host, 'pointerleave', () => (this.tracking = false));
+    this.listen(this.host, 'pointerleave', () => (this.#tracking = false));
   }
 
-  private step(axis: Float64Array, position: number): void {
+  #step(axis: Float64Array, position: number): void {
     const delta = position - axis[0]!;
     axis[0] = position;
     if (delta === 0) return;
     const direction = delta > 0 ? 1 : -1;
     if (direction !== axis[1]) {
-      if (axis[1] !== 0 && axis[2]! >= LEG_PX) this.turned();
+      if (axis[1] !== 0 && axis[2]! >= LEG_PX) this.#turned();
       axis[1] = direction;
       axis[2] = 0;
     }
     axis[2] += delta * direction;
   }
 
-  private turned(): void {
+  #turned(): void {
     const at = Date.now();
-    if (at - this.since > WITHIN_MS) {
-      this.since = at;
-      this.turns = 0;
+    if (at - this.#since > WITHIN_MS) {
+      this.#since = at;
+      this.#turns = 0;
     }
-    if (++this.turns < TURNS) return;
-    this.turns = 0;
-    this.since = at;
+    if (++this.#turns < TURNS) return;
+    this.#turns = 0;
+    this.#since = at;
     this.occur(thrash.name, { at });
   }
 }

@@ -1,0 +1,46 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../unstuck.js';
+import { FORM_MARKUP, HUMAN_MARKUP, centre, questionMarkup, settle, useKitTest } from '../../test/helpers.js';
+
+/** Event types the wrapper itself listens to, registered while `connect` runs. */
+async function listenedWhile(connect: () => Promise<HTMLElement>): Promise<{ host: HTMLElement; types: Set<string> }> {
+  const types = new Set<string>();
+  const original = EventTarget.prototype.addEventListener;
+  sinon.stub(EventTarget.prototype, 'addEventListener').callsFake(function (this: EventTarget, type, listener, options) {
+    if (this instanceof HTMLElement && this.localName === 'unstuck-form') types.add(type);
+    return original.call(this, type, listener, options);
+  });
+  return { host: await connect(), types };
+}
+
+describe('Sensors start listening at the first contact', () => {
+  const kit = useKitTest();
+  afterEach(() => sinon.restore());
+  const form = (attributes = '') =>
+    fixture<HTMLElement>(`<unstuck-form moment="contact" ${attributes}>${FORM_MARKUP}${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>`);
+
+  it('a wrapper the visitor never reaches has only its page-watching sensors listening; the pointer coming over starts the rest', async () => {
+    const { host, types } = await listenedWhile(() => form());
+    for (const type of ['pointermove', 'pointerover', 'pointerdown', 'keydown', 'input', 'pointerleave']) {
+      expect(types.has(type), `no ${type} listener before contact`).to.be.false;
+    }
+    expect(types.has('submit'), 'the goal watches from the start').to.be.true;
+    await sendMouse({ type: 'move', position: centre(host.querySelector('[name=ssn]')!) });
+    for (const type of ['pointermove', 'pointerdown', 'keydown', 'input', 'pointerleave']) {
+      expect(types.has(type), `${type} listened after contact`).to.be.true;
+    }
+  });
+
+  it('the contacting input itself is observed: a field focused from the keyboard, never touched by the pointer, stalls', async () => {
+    const host = await form();
+    await sendKeys({ press: 'Tab' });
+    const field = document.activeElement!;
+    expect(host.contains(field), 'focus came in from the keyboard').to.be.true;
+    await kit.clock.tickAsync(20_000);
+    await settle();
+    const [detect] = kit.recorder.of('unstuck-detect');
+    expect(detect?.detail.signal, 'the stall counted from that first focus').to.equal('field-stall');
+  });
+});

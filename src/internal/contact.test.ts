@@ -1,0 +1,53 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import { awaitContact } from './contact.js';
+
+const contactListeners = (spy: sinon.SinonSpy) => spy.getCalls().filter((call) => call.args[1]?.name === 'onInput').length;
+
+describe('awaitContact', () => {
+  afterEach(() => sinon.restore());
+
+  it('tells each waiting host once, at the first input inside it (nested hosts both), and listens only while one waits', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <section class="a"><section class="nested"><button>In both</button></section></section>
+      <section class="b"><input aria-label="Field" /></section>
+    </div>`);
+    const [a, nested, b] = ['.a', '.nested', '.b'].map((selector) => page.querySelector(selector)!);
+    const added = sinon.spy(document, 'addEventListener');
+    const removed = sinon.spy(document, 'removeEventListener');
+    const touched: string[] = [];
+    for (const [name, host] of [['a', a], ['nested', nested], ['b', b]] as const) awaitContact(host, () => touched.push(name));
+    expect(contactListeners(added), 'one listener per contact type, for every host').to.equal(8);
+
+    page.querySelector('button')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    page.querySelector('button')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    expect(touched, 'once each, inner first').to.deep.equal(['nested', 'a']);
+    expect(contactListeners(removed), 'b still waits').to.equal(0);
+
+    b.querySelector('input')!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    expect(touched, 'a move is not contact: the pointer comes over first').to.deep.equal(['nested', 'a']);
+    b.querySelector('input')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(touched).to.deep.equal(['nested', 'a', 'b']);
+    expect(contactListeners(removed), 'none waits: the listeners go').to.equal(8);
+  });
+
+  it('a host that stops waiting is not told, and its listeners go with it', async () => {
+    const host = await fixture<HTMLElement>(html`<section><button>Inside</button></section>`);
+    const removed = sinon.spy(document, 'removeEventListener');
+    const touched = sinon.spy();
+    const stop = awaitContact(host, touched);
+    stop();
+    stop();
+    host.querySelector('button')!.click();
+    expect(touched.called).to.be.false;
+    expect(contactListeners(removed)).to.equal(8);
+  });
+
+  it('a listener the host adds at contact receives the contacting event itself', async () => {
+    const host = await fixture<HTMLElement>(html`<section><input aria-label="Field" /></section>`);
+    const seen: string[] = [];
+    awaitContact(host, () => host.addEventListener('focusin', (event) => seen.push(event.type)));
+    host.querySelector('input')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(seen).to.deep.equal(['focusin']);
+  });
+});
