@@ -21,13 +21,11 @@ export interface SensorsOptions extends Omit<SensorOptions, 'rule' | 'engaged' |
  * inside listen from the visitor's first contact with the wrapper (docs/architecture.md, "Start-up").
  */
 export class SensorsController implements ReactiveController {
-  readonly #engagement: Engagement;
-  /** Sensors that feed no signal: always attached while connected. */
-  readonly #common: Sensor[];
-  /** Each signal's sensor. */
-  readonly #bySignal = new Map<string, Sensor>();
-  /** Each signal sensor, once, with the signals it feeds. */
-  readonly #feeds = new Map<Sensor, string[]>();
+  /** The sensors made so far, by class: a sensor is made when it first listens. */
+  readonly #made = new Map<SensorClass, Sensor>();
+  /** Sensors that feed no signal: engagement, goal, the wrapper's others; they listen while connected. */
+  readonly #common: readonly SensorClass[];
+  readonly #options: SensorOptions;
   #compiled?: SignalRules;
   #connected = false;
   #connectedAt = 0;
@@ -46,22 +44,13 @@ export class SensorsController implements ReactiveController {
     // A signal attribute that is not set reads as null, as the wrapper's other attributes do.
     const values = host as unknown as Record<string, string | null | undefined>;
     for (const { name } of signals) values[propertyOf(name)] ??= null;
-    const sensorOptions: SensorOptions = {
+    this.#options = {
       ...options,
       rule: (signal) => this.rules[signal],
-      engaged: () => this.#engagement.engaged,
+      engaged: () => (this.#made.get(Engagement) as Engagement | undefined)?.engaged ?? false,
       connectedAt: () => this.#connectedAt,
     };
-    this.#engagement = new Engagement(host, sensorOptions);
-    this.#common = [this.#engagement, new GoalSensor(host, sensorOptions), ...others.map((sensor) => new sensor(host, sensorOptions))];
-    const made = new Map<Signal['sensor'], Sensor>();
-    for (const signal of signals) {
-      if (!signal.sensor) continue;
-      let sensor = made.get(signal.sensor);
-      if (!sensor) made.set(signal.sensor, (sensor = new signal.sensor(host, sensorOptions)));
-      this.#bySignal.set(signal.name, sensor);
-      this.#feeds.set(sensor, [...(this.#feeds.get(sensor) ?? []), signal.name]);
-    }
+    this.#common = [Engagement, GoalSensor, ...others];
   }
 
   /** The rules the signals' attributes give (each bad value warned once, its preset used). */
@@ -72,7 +61,7 @@ export class SensorsController implements ReactiveController {
 
   /** The sensor that feeds `signal` (a wrapper reads its own, e.g. the plans compared). */
   of<S extends Sensor>(signal: Signal<string, S>): S | undefined {
-    return this.#bySignal.get(signal.name) as S | undefined;
+    return signal.sensor && (this.#made.get(signal.sensor) as S | undefined);
   }
 
   /** Did any signal attribute change among `changed` properties? */
@@ -121,15 +110,32 @@ export class SensorsController implements ReactiveController {
    * is on — those that observe only the visitor's input once the visitor has come into contact.
    */
   #settle(): void {
-    const listens = (sensor: Sensor) => this.#contacted || (sensor.constructor as typeof Sensor).observesPage;
-    for (const sensor of this.#common) if (listens(sensor)) sensor.attach();
-    for (const [sensor, names] of this.#feeds) {
-      if (listens(sensor) && names.some((name) => this.rules[name])) sensor.attach();
-      else sensor.detach();
+    const listens = (sensor: SensorClass) => this.#contacted || (sensor as unknown as typeof Sensor).observesPage;
+    for (const sensor of this.#common) if (listens(sensor)) this.#make(sensor).attach();
+    for (const [sensor, names] of feedsOf(this.signals)) {
+      if (listens(sensor) && names.some((name) => this.rules[name])) this.#make(sensor).attach();
+      else this.#made.get(sensor)?.detach();
     }
   }
 
-  #all(): Sensor[] {
-    return [...this.#common, ...this.#feeds.keys()];
+  #make(sensor: SensorClass): Sensor {
+    let made = this.#made.get(sensor);
+    if (!made) this.#made.set(sensor, (made = new sensor(this.host, this.#options)));
+    return made;
   }
+
+  #all(): Sensor[] {
+    return [...this.#made.values()];
+  }
+}
+
+/** Each sensor class of a signal list with the signals it feeds (two signals may share one): worked out once per list. */
+const feeds = new WeakMap<readonly Signal[], Map<SensorClass, string[]>>();
+function feedsOf(signals: readonly Signal[]): Map<SensorClass, string[]> {
+  let bySensor = feeds.get(signals);
+  if (!bySensor) {
+    feeds.set(signals, (bySensor = new Map()));
+    for (const { name, sensor } of signals) if (sensor) bySensor.set(sensor, [...(bySensor.get(sensor) ?? []), name]);
+  }
+  return bySensor;
 }
