@@ -109,7 +109,7 @@ export class MomentController implements ReactiveController {
           break;
         }
         case 'timer.arm':
-          watch.arm(event.signal, event.at);
+          watch.arm(event.signal, event.at, event.latest);
           break;
         case 'timer.disarm':
           watch.disarm(event.signal, event.at);

@@ -74,7 +74,13 @@ export interface MomentContext {
 /** What the watch takes (logic/watch.ts) before a moment; a moment ignores them. */
 export type WatchEvent =
   | ({ type: 'signal'; signal: string } & Occurrence)
-  | { type: 'timer.arm'; signal: string; at: number }
+  | {
+      type: 'timer.arm';
+      signal: string;
+      at: number;
+      /** The sensor's latest activity, from which the timer restarts, read when the watch needs it: activity costs no event. */
+      latest?: () => number;
+    }
   | { type: 'timer.disarm'; signal: string; at: number }
   | { type: 'ask'; signal: string; at: number };
 

@@ -77,6 +77,35 @@ describe('watch (before a moment)', () => {
     expect(found[0]).to.deep.include({ signal: 'pattern', at: 42_500 });
   });
 
+  it("reads a quiet timer's latest activity when it needs it: activity sends nothing, and neither the timer nor the evidence fires early", () => {
+    const rules: SignalRules = { ...RULES, 'help-visit': { kind: 'count', count: 2, windowMs: 600_000 }, pattern: { kind: 'evidence', score: 1 } };
+    const { watch, clock, found } = start(rules);
+    let lastActivity = 0;
+    watch.observe('help-visit', { at: 0 });
+    watch.arm('idle', 0, () => lastActivity);
+    // The visitor keeps moving for 20 s: only the sensor's own note changes.
+    for (let at = 100; at <= 20_000; at += 100) {
+      clock.increment(100);
+      lastActivity = at;
+    }
+    expect(watch.armed.idle, 'the countdown restarts from the latest activity').to.equal(20_000);
+    // help-visit 0.5 + stillness: due 22.5 s after the last activity (20 s), not 22.5 s after the arm.
+    clock.increment(22_499);
+    expect(found, 'not at 22.5 s after the arm, nor before 22.5 s of stillness').to.deep.equal([]);
+    clock.increment(1);
+    expect(found[0]).to.deep.include({ signal: 'pattern', at: 42_500 });
+
+    const alone = start();
+    let moved = 0;
+    alone.watch.arm('idle', 0, () => moved);
+    alone.clock.increment(30_000);
+    moved = 30_000;
+    alone.clock.increment(15_000);
+    expect(alone.found, 'the 45 s count restarted at the activity').to.deep.equal([]);
+    alone.clock.increment(30_000);
+    expect(alone.found[0]).to.deep.include({ signal: 'idle', at: 75_000 });
+  });
+
   it('does not fire a disarmed timer, nor after a goal (moving forward is not hesitation)', () => {
     const disarmed = start();
     disarmed.watch.arm('idle', 0);

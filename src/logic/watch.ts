@@ -23,7 +23,9 @@ const PATTERN_CHECK = '';
 export class Watch {
   tracks: Record<string, Track> = {};
   counts: Record<string, number> = {};
-  armed: Record<string, number> = {};
+  #armed: Record<string, number> = {};
+  /** Each armed quiet timer's latest activity, as its sensor keeps it. */
+  #latest = new Map<string, () => number>();
   /** Pending timers: quiet signal (or PATTERN_CHECK) → its handle and when it fires. */
   readonly #timers = new Map<string, { handle: unknown; due: number }>();
   #done = false;
@@ -39,25 +41,43 @@ export class Watch {
     this.#record(signal, occurrence);
   }
 
-  /** A quiet timer (re)starts at `at`. Re-arming often is cheap: one pending timeout per signal, moved only when it fires early. */
-  arm(signal: string, at: number): void {
+  /**
+   * Quiet timers counting: signal → when the countdown started, the latest activity included
+   * (read now from the sensors that keep it, so activity itself sends nothing).
+   */
+  get armed(): Readonly<Record<string, number>> {
+    for (const [signal, latest] of this.#latest) {
+      const at = latest();
+      if (at > this.#armed[signal]!) this.#armed[signal] = at;
+    }
+    return this.#armed;
+  }
+
+  /**
+   * A quiet timer (re)starts at `at`, and from `latest()` whenever that is later. Re-arming is
+   * cheap: one pending timeout per signal, moved only when it fires early.
+   */
+  arm(signal: string, at: number, latest?: () => number): void {
     const rule = this.rules[signal];
     if (this.#done || rule?.kind !== 'quiet') return;
-    this.armed[signal] = at;
+    this.#armed[signal] = at;
+    if (latest) this.#latest.set(signal, latest);
+    else this.#latest.delete(signal);
     if (!this.#timers.has(signal)) this.#schedule(signal, at + rule.ms, at);
     this.#weigh(at);
   }
 
   disarm(signal: string, at: number): void {
     this.#cancel(signal);
-    delete this.armed[signal];
+    this.#forget(signal);
     this.#weigh(at);
   }
 
   /** Moving forward is not hesitation: quiet timers wait for the next activity. */
   goal(): void {
     this.#cancelAll();
-    this.armed = {};
+    this.#armed = {};
+    this.#latest.clear();
   }
 
   /** Ask now, as if `signal` had been detected. */
@@ -122,10 +142,15 @@ export class Watch {
     const rule = this.rules[key];
     const armedAt = this.armed[key];
     if (rule?.kind !== 'quiet' || armedAt === undefined) return;
-    // Re-armed since this timeout was set: wait out the rest.
+    // Re-armed (or active) since this timeout was set: wait out the rest.
     if (armedAt + rule.ms > due) return this.#schedule(key, armedAt + rule.ms, this.clock.now());
-    delete this.armed[key];
+    this.#forget(key);
     this.#record(key, { at: due });
+  }
+
+  #forget(signal: string): void {
+    delete this.#armed[signal];
+    this.#latest.delete(signal);
   }
 
   #cancel(key: string): void {

@@ -2,8 +2,6 @@ import { isEntryField, pathInside } from '../internal/dom.js';
 import { Sensor } from './sensor.js';
 import { defineSignal } from './signal.js';
 
-const REARM_EVERY_MS = 1_000;
-
 /**
  * Field stall: a field has focus and receives no input for the `field-stall` duration.
  * The timer runs only while the tab is visible.
@@ -11,7 +9,8 @@ const REARM_EVERY_MS = 1_000;
 export class FieldStallSensor extends Sensor {
   #field: Element | null = null;
   #armedField: Element | null = null;
-  #armedAt = Number.NEGATIVE_INFINITY;
+  #inputAt = Number.NEGATIVE_INFINITY;
+  readonly #latest = () => this.#inputAt;
 
   protected connect(): void {
     const { host } = this;
@@ -40,11 +39,11 @@ export class FieldStallSensor extends Sensor {
   #update(): void {
     if (this.#field && document.visibilityState === 'visible') {
       const at = Date.now();
-      // Typing re-arms at most once a second: no machine work on every keystroke.
-      if (this.#armedField === this.#field && at - this.#armedAt < REARM_EVERY_MS) return;
+      // Typing only notes its time: the watch reads the latest when it needs it.
+      this.#inputAt = at;
+      if (this.#armedField === this.#field) return;
       this.#armedField = this.#field;
-      this.#armedAt = at;
-      this.options.sense({ type: 'timer.arm', signal: fieldStall.name, at });
+      this.options.sense({ type: 'timer.arm', signal: fieldStall.name, at, latest: this.#latest });
     } else if (this.#armedField) {
       this.#armedField = null;
       this.options.sense({ type: 'timer.disarm', signal: fieldStall.name, at: Date.now() });

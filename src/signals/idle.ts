@@ -7,18 +7,17 @@ import { defineSignal } from './signal.js';
 export const warnNoIntersectionObserver = () =>
   warnOnce('no-intersection-observer', 'IntersectionObserver is not available: idle counts even when a wrapper is off screen, and scroll-back is off.');
 
-/** Re-arming the idle deadline more often than this buys nothing and costs work per pointermove. */
-const REARM_EVERY_MS = 1_000;
-
 /**
  * Idle's timer: armed only while the visitor has engaged, the wrapper is on screen
- * (IntersectionObserver) and the tab is visible; any activity inside re-arms it (at most once a
- * second), and page scrolls count as activity once the visitor engaged.
+ * (IntersectionObserver) and the tab is visible; any activity inside restarts it, and page
+ * scrolls count as activity once the visitor engaged. Activity only notes its time: the watch
+ * reads the latest when it needs it (`timer.arm`'s `latest`), so a pointer move sends nothing.
  */
 export class IdleSensor extends Sensor {
   #onScreen = true;
   #observer?: IntersectionObserver;
-  #armedAt = Number.NEGATIVE_INFINITY;
+  #lastActivity = Number.NEGATIVE_INFINITY;
+  readonly #latest = () => this.#lastActivity;
   #armed = false;
   #scrolling = false;
 
@@ -51,11 +50,11 @@ export class IdleSensor extends Sensor {
     return this.options.engaged() && this.#onScreen && document.visibilityState === 'visible';
   }
 
-  /** Runs on every pointer move and key inside: the common case (armed within the last second) returns at once. */
+  /** Runs on every pointer move and key inside: the common case (armed) notes the time and returns. */
   #touch(): void {
     const at = Date.now();
-    if (this.#armed && at - this.#armedAt < REARM_EVERY_MS) return;
-    if (!this.options.engaged()) return;
+    this.#lastActivity = at;
+    if (this.#armed || !this.options.engaged()) return;
     // Page scrolls are activity only once the visitor engaged: no scroll listener before that.
     if (!this.#scrolling) {
       this.#scrolling = true;
@@ -66,8 +65,7 @@ export class IdleSensor extends Sensor {
 
   #arm(at: number): void {
     this.#armed = true;
-    this.#armedAt = at;
-    this.options.sense({ type: 'timer.arm', signal: idle.name, at });
+    this.options.sense({ type: 'timer.arm', signal: idle.name, at, latest: this.#latest });
   }
 
   override resync(): void {
