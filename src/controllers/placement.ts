@@ -164,6 +164,8 @@ export class CardPlacement implements ReactiveController {
   private place(): void {
     const panel = this.panel();
     if (!panel) return;
+    // Into the top layer before measuring anything: one layout for the frame, not two.
+    if (this.mode === 'float' && this.popover && !panel.matches(':popover-open')) panel.showPopover();
     const focused = deepActiveElement();
     const control = focused && focused !== document.body && !panel.contains(focused) && !focused.closest('[data-unstuck-clone]') ? withLabels(focused) : null;
     const area = visibleArea();
@@ -184,7 +186,6 @@ export class CardPlacement implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    if (this.popover && !panel.matches(':popover-open')) panel.showPopover();
     const rect = panel.getBoundingClientRect();
     const host = this.host.getBoundingClientRect();
     const around = box(host.left, host.top, host.width, host.height);

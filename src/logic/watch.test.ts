@@ -106,6 +106,15 @@ describe('watch (before a moment)', () => {
     expect(alone.found[0]).to.deep.include({ signal: 'idle', at: 75_000 });
   });
 
+  it('counts a quiet period a few milliseconds short of its length at once: no second wakeup for them', () => {
+    const { watch, clock, found, pending } = start();
+    // The event that engaged the visitor noted its activity a moment after the arm.
+    watch.arm('idle', 0, () => 3);
+    clock.increment(45_000);
+    expect(found[0], 'found when the one timeout fires').to.deep.include({ signal: 'idle', at: 45_000 });
+    expect(pending()).to.equal(0);
+  });
+
   it('does not fire a disarmed timer, nor after a goal (moving forward is not hesitation)', () => {
     const disarmed = start();
     disarmed.watch.arm('idle', 0);

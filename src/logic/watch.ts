@@ -19,6 +19,8 @@ export interface Clock {
 
 /** The one scheduled evidence check (see evidence.ts `nextCheck`), beside the quiet timers. */
 const PATTERN_CHECK = '';
+/** A quiet period this close to its length counts: one more wakeup for it would buy nothing. */
+const QUIET_SLACK_MS = 50;
 
 export class Watch {
   tracks: Record<string, Track> = {};
@@ -142,8 +144,9 @@ export class Watch {
     const rule = this.rules[key];
     const armedAt = this.armed[key];
     if (rule?.kind !== 'quiet' || armedAt === undefined) return;
-    // Re-armed (or active) since this timeout was set: wait out the rest.
-    if (armedAt + rule.ms > due) return this.#schedule(key, armedAt + rule.ms, this.clock.now());
+    // Re-armed (or active) since this timeout was set: wait out the rest, unless it is within a
+    // timer's own precision (the event that engaged the visitor noted a millisecond later).
+    if (armedAt + rule.ms > due + QUIET_SLACK_MS) return this.#schedule(key, armedAt + rule.ms, this.clock.now());
     this.#forget(key);
     this.#record(key, { at: due });
   }

@@ -74,8 +74,10 @@ export class IdleSensor extends Sensor {
   }
 
   #update(): void {
-    if (this.#counting) this.#arm(Date.now());
-    else if (this.#armed) {
+    // Already counting: a visibility or intersection report is not activity, so the count goes on.
+    if (this.#counting) {
+      if (!this.#armed) this.#arm(Date.now());
+    } else if (this.#armed) {
       this.#armed = false;
       this.options.sense({ type: 'timer.disarm', signal: idle.name, at: Date.now() });
     }

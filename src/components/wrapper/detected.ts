@@ -7,3 +7,12 @@ export { startMoment } from '../../controllers/moment-actor.js';
 export { DebugController } from '../../controllers/debug.js';
 export { adoptCardStyles, CardController } from './card.js';
 export { ContentController } from './content.js';
+
+// The page's first access to localStorage loads it from the browser process (about 3 ms in
+// Chromium). The first detection reads it (the coordinator's cooldowns), so open it now, while
+// this module arrives at idle time, not in the question's frame (BENCHMARKS.md, issue 17).
+try {
+  void globalThis.localStorage?.length;
+} catch {
+  // Unavailable storage warns at its first real use (internal/storage.ts).
+}
