@@ -129,14 +129,20 @@ export function engageAll() {
   }
 }
 
-/** ms to create, connect and render `count` elements of `tag`. */
-export async function startup(count, tag) {
+/** The question's markup under tag names nothing defines: the same HTML to parse, no element to upgrade. */
+const INERT_QUESTION = QUESTION.replaceAll('unstuck-', 'bench-inert-');
+
+/**
+ * ms to create, connect and render `count` elements of `tag`. A wrapper holds its question; a bare
+ * element holds the content alone, or with `sameMarkup` the question's markup too, inert.
+ */
+export async function startup(count, tag, { sameMarkup = false } = {}) {
   const start = performance.now();
   const fragment = document.createDocumentFragment();
   for (let i = 0; i < count; i++) {
     const element = document.createElement(tag);
     element.setAttribute('moment', `startup-${i}`);
-    element.innerHTML = CONTENT(i) + (tag.startsWith('unstuck-') ? QUESTION : '');
+    element.innerHTML = CONTENT(i) + (tag.startsWith('unstuck-') ? QUESTION : sameMarkup ? INERT_QUESTION : '');
     fragment.append(element);
   }
   stage().replaceChildren(fragment);
