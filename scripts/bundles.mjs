@@ -30,9 +30,9 @@ export const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyCss]
 
 /**
  * V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of a lazy
- * file is compiled when the file arrives at idle time, off the main thread while it streams,
- * instead of one by one at the first detection, where it cost about 4 ms of the question's frame
- * (BENCHMARKS.md). Never on the critical path: there, compiling what may never run delays the page.
+ * file is compiled when the file arrives at idle time, instead of one by one at the first
+ * detection, where it cost about 4 ms of the question's frame (BENCHMARKS.md). Never on the
+ * critical path: there, compiling what may never run delays the page.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

@@ -8,7 +8,7 @@ export { DebugController } from '../../controllers/debug.js';
 export { adoptCardStyles, CardController } from './card.js';
 export { ContentController } from './content.js';
 
-// The page's first access to localStorage loads it from the browser process (about 3 ms in
+// The page's first access to localStorage loads it from the browser process (1–3 ms in
 // Chromium). The first detection reads it (the coordinator's cooldowns), so open it now, while
 // this module arrives at idle time, not in the question's frame (BENCHMARKS.md, issue 17).
 try {
