@@ -165,7 +165,7 @@ export class CardPlacement implements ReactiveController {
     const panel = this.panel();
     if (!panel) return;
     // Into the top layer before measuring anything: one layout for the frame, not two.
-    if (this.mode === 'float' && this.popover && !panel.matches(':popover-open')) panel.showPopover();
+    if (this.popover && !panel.matches(':popover-open')) panel.showPopover();
     const focused = deepActiveElement();
     const control = focused && focused !== document.body && !panel.contains(focused) && !focused.closest('[data-unstuck-clone]') ? withLabels(focused) : null;
     const area = visibleArea();

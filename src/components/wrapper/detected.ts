@@ -11,6 +11,7 @@ export { ContentController } from './content.js';
 // The page's first access to localStorage loads it from the browser process (1–3 ms in
 // Chromium). The first detection reads it (the coordinator's cooldowns), so open it now, while
 // this module arrives at idle time, not in the question's frame (BENCHMARKS.md, issue 17).
+// Inline: a helper in internal/storage.ts would sit on the critical path.
 try {
   void globalThis.localStorage?.length;
 } catch {
