@@ -41,9 +41,6 @@ export class SensorsController implements ReactiveController {
     others: readonly SensorClass[] = [],
   ) {
     host.addController(this);
-    // A signal attribute that is not set reads as null, as the wrapper's other attributes do.
-    const values = host as unknown as Record<string, string | null | undefined>;
-    for (const { name } of signals) values[propertyOf(name)] ??= null;
     this.#options = {
       ...options,
       rule: (signal) => this.rules[signal],

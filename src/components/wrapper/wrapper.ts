@@ -92,10 +92,27 @@ export class UnstuckWrapper extends UnstuckElement {
   /** Sensors this element has besides its signals' (e.g. the cancel flow's confirm hold). */
   static sensors: readonly SensorClass[] = [];
 
-  /** Each signal's attribute becomes a property before the class is registered (Lit's `finalize`). */
+  /**
+   * Each signal's attribute becomes a property before the class is registered (Lit's `finalize`).
+   * Unset, it reads as null, as the wrapper's other attributes do: Lit wraps this accessor, so no
+   * wrapper assigns seventeen nulls (seventeen updates requested) when it is made (BENCHMARKS.md, start-up).
+   */
   protected static override finalize(): void {
     if (Object.hasOwn(this, 'finalized')) return;
-    for (const { name } of this.signals) this.createProperty(propertyOf(name), { attribute: name });
+    for (const { name } of this.signals) {
+      const value = Symbol(name);
+      type Stored = { [value]?: string | null };
+      Object.defineProperty(this.prototype, propertyOf(name), {
+        get(this: Stored) {
+          return this[value] ?? null;
+        },
+        set(this: Stored, next: string | null) {
+          this[value] = next;
+        },
+        configurable: true,
+      });
+      this.createProperty(propertyOf(name), { attribute: name });
+    }
     super.finalize();
   }
 
