@@ -17,8 +17,20 @@ export class HiddenDataElement extends ReactiveElement {
   }
 
   protected override updated(): void {
-    this.dispatchEvent(new Event(CONTENT_CHANGE, { bubbles: true }));
+    if (contentWatched) this.dispatchEvent(new Event(CONTENT_CHANGE, { bubbles: true }));
   }
+}
+
+/**
+ * Nothing reads a change before the card's module arrives (it reads the elements when it comes),
+ * so until then no element tells: five events per wrapper at start-up, for no listener
+ * (docs/architecture.md, "Start-up").
+ */
+let contentWatched = false;
+
+/** A card listens for `CONTENT_CHANGE` from now on. */
+export function watchContent(): void {
+  contentWatched = true;
 }
 
 /** Internal, not composed: an authoring element changed. */

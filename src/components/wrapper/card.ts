@@ -2,7 +2,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import { CardPlacement } from '../../controllers/placement.js';
 import { announce } from '../../internal/announce.js';
 import { deepActiveElement } from '../../internal/dom.js';
-import { CONTENT_CHANGE } from '../hidden-element.js';
+import { CONTENT_CHANGE, watchContent } from '../hidden-element.js';
 import type { MomentEmitted, MomentEvent } from '../../logic/moment.machine.js';
 import type { UnstuckChoice } from '../choice/choice.js';
 import { cardStyles } from './card.styles.js';
@@ -63,7 +63,11 @@ export class CardController implements ReactiveController {
     host.addController(this);
     this.placement = new CardPlacement(host, () => this.panel());
     // An authoring element changed: an open question shows its new labels, badges and warnings.
+    // A hidden card renders nothing from them: every authoring element's first update (five per
+    // wrapper at start-up) asks for no render of the wrapper.
+    watchContent();
     host.addEventListener(CONTENT_CHANGE, () => {
+      if (this.view === 'hidden' && !host.debug) return;
       try {
         if (this.view === 'question') options.content().refresh();
       } catch (error) {
