@@ -50,6 +50,26 @@ export const propertyOf = (name: string): string => {
 };
 
 /**
+ * Gives `prototype` an accessor per signal that reads null while unset, for Lit to wrap as a
+ * reactive property: no element assigns seventeen nulls when it is made (docs/architecture.md, "Start-up").
+ */
+export function nullUntilSet(prototype: object, signals: readonly Signal[]): void {
+  for (const { name } of signals) {
+    const value = Symbol(name);
+    type Stored = { [value]?: string | null };
+    Object.defineProperty(prototype, propertyOf(name), {
+      get(this: Stored) {
+        return this[value] ?? null;
+      },
+      set(this: Stored, next: string | null) {
+        this[value] = next;
+      },
+      configurable: true,
+    });
+  }
+}
+
+/**
  * Rules already read, by signal and text: a page's wrappers mostly share their values, and rules
  * are never changed once made (start-up, docs/architecture.md). Unreadable values are not kept,
  * so each element still warns about its own.

@@ -1,6 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../unstuck.js';
+import { propertyOf } from '../../signals/signal.js';
+import { UnstuckWrapper } from './wrapper.js';
 import { clickOn, FORM_MARKUP, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest } from '../../../test/helpers.js';
 import type { UnstuckForm } from '../form/form.js';
 import type { UnstuckZone } from '../zone/zone.js';
@@ -24,6 +27,26 @@ describe('wrapper options', () => {
   afterEach(async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     await setViewport({ width: 800, height: 600 });
+  });
+
+  it('a signal property reads null while unset and follows its attribute; making a wrapper requests no update per signal', async () => {
+    const signals = UnstuckWrapper.signals.map(({ name }) => propertyOf(name));
+    const requests = sinon.spy(UnstuckWrapper.prototype, 'requestUpdate');
+    let element: UnstuckZone;
+    try {
+      element = document.createElement('unstuck-zone');
+      expect(requests.getCalls().filter((call) => signals.includes(String(call.args[0]))), 'no update requested per signal when made').to.have.length(0);
+    } finally {
+      requests.restore();
+    }
+    expect(element.idle).to.equal(null);
+    expect(element.rage).to.equal(null);
+    element.setAttribute('idle', '20s');
+    expect(element.idle).to.equal('20s');
+    element.removeAttribute('idle');
+    expect(element.idle).to.equal(null);
+    element.rage = '2/5s';
+    expect(element.rage).to.equal('2/5s');
   });
 
   it('shows the card after the wrapped content and never closes it by itself', async () => {

@@ -10,7 +10,7 @@ import type { MomentEvent } from '../../logic/moment.setup.js';
 import { publish } from '../../page/consent.js';
 import { COMMON_SIGNALS } from '../../signals/common.js';
 import type { Sensor } from '../../signals/sensor.js';
-import { propertyOf, type Presets, type SensorClass, type Signal, type SignalProperties } from '../../signals/signal.js';
+import { nullUntilSet, propertyOf, type Presets, type SensorClass, type Signal, type SignalProperties } from '../../signals/signal.js';
 import { checkWrapperAttributes, readDuration } from '../attributes.js';
 import { UnstuckElement } from '../unstuck-element.js';
 import type { ContentController } from './content.js';
@@ -92,27 +92,11 @@ export class UnstuckWrapper extends UnstuckElement {
   /** Sensors this element has besides its signals' (e.g. the cancel flow's confirm hold). */
   static sensors: readonly SensorClass[] = [];
 
-  /**
-   * Each signal's attribute becomes a property before the class is registered (Lit's `finalize`).
-   * Unset, it reads as null, as the wrapper's other attributes do: Lit wraps this accessor, so no
-   * wrapper assigns seventeen nulls (seventeen updates requested) when it is made (BENCHMARKS.md, start-up).
-   */
+  /** Each signal's attribute becomes a property, null while unset, before the class is registered (Lit's `finalize`). */
   protected static override finalize(): void {
     if (Object.hasOwn(this, 'finalized')) return;
-    for (const { name } of this.signals) {
-      const value = Symbol(name);
-      type Stored = { [value]?: string | null };
-      Object.defineProperty(this.prototype, propertyOf(name), {
-        get(this: Stored) {
-          return this[value] ?? null;
-        },
-        set(this: Stored, next: string | null) {
-          this[value] = next;
-        },
-        configurable: true,
-      });
-      this.createProperty(propertyOf(name), { attribute: name });
-    }
+    nullUntilSet(this.prototype, this.signals);
+    for (const { name } of this.signals) this.createProperty(propertyOf(name), { attribute: name });
     super.finalize();
   }
 
