@@ -1,10 +1,12 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { CardPlacement } from '../../controllers/placement.js';
 import { announce } from '../../internal/announce.js';
 import { deepActiveElement } from '../../internal/dom.js';
 import { CONTENT_CHANGE, watchContent } from '../hidden-element.js';
 import type { MomentEmitted, MomentEvent } from '../../logic/moment.machine.js';
 import type { UnstuckChoice } from '../choice/choice.js';
+import type { UnstuckHuman } from '../human/human.js';
+import type { UnstuckQuestion } from '../question/question.js';
 import { cardStyles } from './card.styles.js';
 import { placeClones, type Clones } from './clone.js';
 import type { ContentController } from './content.js';
@@ -33,6 +35,16 @@ export interface CardOptions extends Clones {
 const styled = new WeakSet<ShadowRoot>();
 // Parse the card's stylesheet when this module loads (at idle time), not at the first show.
 void cardStyles.styleSheet;
+// Lit prepares a template the first time it renders it; render the question's card once, detached,
+// while this module arrives, so the first question's frame does not (BENCHMARKS.md, issue 17).
+try {
+  const noop = () => {};
+  const shown = [{ choice: { label: '', value: '' } as UnstuckChoice, badge: '', usable: true }];
+  const state = { question: { prompt: '', dismissLabel: '' } as UnstuckQuestion, human: { label: '' } as UnstuckHuman, shown, answered: null, warnings: [], badges: false } as const;
+  render(renderPanel({ ...state, view: 'question', humanFirst: false, mode: 'float', popover: false }, { choose: noop, dismiss: noop, keydown: noop, focusin: noop }), document.createDocumentFragment());
+} catch {
+  // A warm-up only: the first question prepares its own templates.
+}
 
 /** The card's and the debug overlay's styles join the wrapper's in its shadow root, once per root. */
 export function adoptCardStyles(host: { readonly renderRoot: HTMLElement | DocumentFragment }): void {
