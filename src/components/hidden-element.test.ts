@@ -1,12 +1,12 @@
 /**
  * The authoring elements tell their wrapper of a change only once a card can read it: before the
- * card's module is used on the page, nothing listens, so five events per wrapper at start-up
+ * page's first card exists, nothing listens, so five events per wrapper at start-up
  * would be dispatched for nobody (BENCHMARKS.md, issue 17). This file runs in its own page, so no
  * card exists before its first test.
  */
 import { expect, fixture } from '@open-wc/testing';
 import '../unstuck.js';
-import type { UnstuckForm } from '../components/form/form.js';
+import type { UnstuckForm } from './form/form.js';
 import { HUMAN_MARKUP, questionMarkup, settle, useKitTest } from '../../test/helpers.js';
 import { CONTENT_CHANGE } from './hidden-element.js';
 

@@ -22,9 +22,9 @@ export class HiddenDataElement extends ReactiveElement {
 }
 
 /**
- * Nothing reads a change before the card's module arrives (it reads the elements when it comes),
- * so until then no element tells: five events per wrapper at start-up, for no listener
- * (docs/architecture.md, "Start-up").
+ * Only a card listens for changes, and a card reads the elements when it is made: until the
+ * page's first card exists, no element tells (five events per wrapper at start-up, for no
+ * listener; docs/architecture.md, "Start-up").
  */
 let contentWatched = false;
 

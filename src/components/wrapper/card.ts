@@ -75,10 +75,9 @@ export class CardController implements ReactiveController {
     host.addController(this);
     this.placement = new CardPlacement(host, () => this.panel());
     // An authoring element changed: an open question shows its new labels, badges and warnings.
-    // A hidden card renders nothing from them: every authoring element's first update (five per
-    // wrapper at start-up) asks for no render of the wrapper.
     watchContent();
     host.addEventListener(CONTENT_CHANGE, () => {
+      // A hidden card renders nothing from them: no render of the wrapper.
       if (this.view === 'hidden' && !host.debug) return;
       try {
         if (this.view === 'question') options.content().refresh();
