@@ -50,23 +50,23 @@ export const propertyOf = (name: string): string => {
 };
 
 /**
- * Gives `prototype` an accessor per signal that reads null while unset, for Lit to wrap as a
- * reactive property: no element assigns seventeen nulls when it is made (docs/architecture.md, "Start-up").
+ * Gives `prototype` an accessor for `property` that reads null while unset, for Lit to wrap as a
+ * reactive property: no element assigns a null per signal when it is made (docs/architecture.md,
+ * "Start-up"). Returns `property`.
  */
-export function nullUntilSet(prototype: object, signals: readonly Signal[]): void {
-  for (const { name } of signals) {
-    const value = Symbol(name);
-    type Stored = { [value]?: string | null };
-    Object.defineProperty(prototype, propertyOf(name), {
-      get(this: Stored) {
-        return this[value] ?? null;
-      },
-      set(this: Stored, next: string | null) {
-        this[value] = next;
-      },
-      configurable: true,
-    });
-  }
+export function nullUntilSet(prototype: object, property: string): string {
+  const value = Symbol(property);
+  type Stored = { [value]?: string | null };
+  Object.defineProperty(prototype, property, {
+    get(this: Stored) {
+      return this[value] ?? null;
+    },
+    set(this: Stored, next: string | null) {
+      this[value] = next;
+    },
+    configurable: true,
+  });
+  return property;
 }
 
 /**

@@ -39,9 +39,12 @@ void cardStyles.styleSheet;
 // while this module arrives, so the first question's frame does not (BENCHMARKS.md, issue 17).
 try {
   const noop = () => {};
-  const shown = [{ choice: { label: '', value: '' } as UnstuckChoice, badge: '', usable: true }];
-  const state = { question: { prompt: '', dismissLabel: '' } as UnstuckQuestion, human: { label: '' } as UnstuckHuman, shown, answered: null, warnings: [], badges: false } as const;
-  render(renderPanel({ ...state, view: 'question', humanFirst: false, mode: 'float', popover: false }, { choose: noop, dismiss: noop, keydown: noop, focusin: noop }), document.createDocumentFragment());
+  const choice = { label: '', value: '' } as UnstuckChoice;
+  const panel = renderPanel(
+    { view: 'question', question: { prompt: '', dismissLabel: '' } as UnstuckQuestion, human: { label: '' } as UnstuckHuman, humanFirst: false, shown: [{ choice, badge: '', usable: true }], answered: null, warnings: [], badges: false, mode: 'float', popover: false },
+    { choose: noop, dismiss: noop, keydown: noop, focusin: noop },
+  );
+  render(panel, document.createDocumentFragment());
 } catch {
   // A warm-up only: the first question prepares its own templates.
 }
@@ -74,8 +77,8 @@ export class CardController implements ReactiveController {
   ) {
     host.addController(this);
     this.placement = new CardPlacement(host, () => this.panel());
-    // An authoring element changed: an open question shows its new labels, badges and warnings.
     watchContent();
+    // An authoring element changed: an open question shows its new labels, badges and warnings.
     host.addEventListener(CONTENT_CHANGE, () => {
       // A hidden card renders nothing from them: no render of the wrapper.
       if (this.view === 'hidden' && !host.debug) return;

@@ -95,8 +95,7 @@ export class UnstuckWrapper extends UnstuckElement {
   /** Each signal's attribute becomes a property, null while unset, before the class is registered (Lit's `finalize`). */
   protected static override finalize(): void {
     if (Object.hasOwn(this, 'finalized')) return;
-    nullUntilSet(this.prototype, this.signals);
-    for (const { name } of this.signals) this.createProperty(propertyOf(name), { attribute: name });
+    for (const { name } of this.signals) this.createProperty(nullUntilSet(this.prototype, propertyOf(name)), { attribute: name });
     super.finalize();
   }
 
