@@ -8,6 +8,28 @@ export const warnNoIntersectionObserver = () =>
   warnOnce('no-intersection-observer', 'IntersectionObserver is not available: idle counts even when a wrapper is off screen, and scroll-back is off.');
 
 /**
+ * The page's last scroll, kept once for every engaged idle sensor: one listener and one clock read
+ * per scroll, however many wrappers count (BENCHMARKS.md, issue 17). Each sensor's latest activity
+ * is the later of its own and this.
+ */
+let scrolledAt = Number.NEGATIVE_INFINITY;
+let scrollWatchers = 0;
+const noteScroll = () => {
+  scrolledAt = Date.now();
+};
+const SCROLL_OPTIONS: AddEventListenerOptions = { passive: true, capture: true };
+
+function watchScrolls(): () => void {
+  if (scrollWatchers++ === 0) document.addEventListener('scroll', noteScroll, SCROLL_OPTIONS);
+  let watching = true;
+  return () => {
+    if (!watching) return;
+    watching = false;
+    if (--scrollWatchers === 0) document.removeEventListener('scroll', noteScroll, SCROLL_OPTIONS);
+  };
+}
+
+/**
  * Idle's timer: armed only while the visitor has engaged, the wrapper is on screen
  * (IntersectionObserver) and the tab is visible; any activity inside restarts it, and page
  * scrolls count as activity once the visitor engaged. Activity only notes its time: the watch
@@ -17,9 +39,10 @@ export class IdleSensor extends Sensor {
   #onScreen = true;
   #observer?: IntersectionObserver;
   #lastActivity = Number.NEGATIVE_INFINITY;
-  readonly #latest = () => this.#lastActivity;
+  readonly #latest = () => (this.#stopScrolls ? Math.max(this.#lastActivity, scrolledAt) : this.#lastActivity);
   #armed = false;
-  #scrolling = false;
+  /** Set while page scrolls count as activity (from the first touch after engagement). */
+  #stopScrolls?: () => void;
 
   protected connect(): void {
     const { host } = this;
@@ -43,7 +66,8 @@ export class IdleSensor extends Sensor {
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#armed = false;
-    this.#scrolling = false;
+    this.#stopScrolls?.();
+    this.#stopScrolls = undefined;
   }
 
   get #counting(): boolean {
@@ -56,10 +80,8 @@ export class IdleSensor extends Sensor {
     this.#lastActivity = at;
     if (this.#armed || !this.options.engaged()) return;
     // Page scrolls are activity only once the visitor engaged: no scroll listener before that.
-    if (!this.#scrolling) {
-      this.#scrolling = true;
-      this.listen(document, 'scroll', () => this.#touch(), { capture: true });
-    }
+    // They only need noting: the sensor is armed whenever it counts (#update), so none arms it.
+    this.#stopScrolls ??= watchScrolls();
     if (this.#counting) this.#arm(at);
   }
 

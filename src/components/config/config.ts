@@ -1,7 +1,7 @@
+import { ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { pageDetail } from '../../events/detail.js';
 import { UnstuckErrorEvent } from '../../events/unstuck-error.js';
-import { HiddenDataElement } from '../hidden-element.js';
 import { warnProblem, type Problem } from '../../internal/problems.js';
 import type { ConsentSetting } from '../../page/consent.js';
 import { DEFAULT_SETTINGS } from '../../page/coordinator.js';
@@ -25,7 +25,7 @@ const CONSENT: readonly ConsentSetting[] = ['granted', 'required', 'denied'];
  *
  * @tagname unstuck-config
  */
-export class UnstuckConfig extends HiddenDataElement {
+export class UnstuckConfig extends ReactiveElement {
   /** Analytics sinks, space-separated: `datalayer`, `segment`, `ga4`, `posthog`. */
   @property() sinks = '';
 
@@ -85,9 +85,6 @@ export class UnstuckConfig extends HiddenDataElement {
     this.warn({ reason: 'invalid-attribute', attribute: 'consent', message: `consent="${this.consent}" is not granted, required or denied; treating it as required.` });
     return 'required';
   }
-
-
-
 
   /** One warning and one `unstuck-error` per problem. */
   private readonly warn = (problem: Problem) => {

@@ -1,5 +1,4 @@
-import { property } from 'lit/decorators.js';
-import { HiddenDataElement } from '../hidden-element.js';
+import { attributeProperties, HiddenDataElement } from '../hidden-element.js';
 
 /**
  * The way to a person: a phone number, a callback form, a chat hand-off. Shown with the
@@ -13,6 +12,13 @@ import { HiddenDataElement } from '../hidden-element.js';
  *   site's own CSS styles its links. Scripts inside are removed.
  */
 export class UnstuckHuman extends HiddenDataElement {
-  /** Heading above the contact options. */
-  @property() label = 'Talk to a person';
+  /**
+   * Heading above the contact options.
+   * @attr label
+   * @reflect
+   * @default 'Talk to a person'
+   */
+  declare label: string;
 }
+
+attributeProperties(UnstuckHuman, { label: 'Talk to a person' });

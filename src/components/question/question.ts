@@ -1,5 +1,4 @@
-import { property } from 'lit/decorators.js';
-import { HiddenDataElement } from '../hidden-element.js';
+import { attributeProperties, HiddenDataElement } from '../hidden-element.js';
 import { UnstuckChoice } from '../choice/choice.js';
 
 /**
@@ -14,14 +13,29 @@ import { UnstuckChoice } from '../choice/choice.js';
  *   `<unstuck-human>` that replaces the wrapper's own for this question.
  */
 export class UnstuckQuestion extends HiddenDataElement {
-  /** The question as the visitor reads it; also the accessible name of the question region. */
-  @property() prompt = '';
+  /**
+   * The question as the visitor reads it; also the accessible name of the question region.
+   * @attr prompt
+   * @reflect
+   * @default ''
+   */
+  declare prompt: string;
 
-  /** Space-separated signal names this question answers (e.g. `idle field-stall`). Without it, any. */
-  @property() signals = '';
+  /**
+   * Space-separated signal names this question answers (e.g. `idle field-stall`). Without it, any.
+   * @attr signals
+   * @reflect
+   * @default ''
+   */
+  declare signals: string;
 
-  /** Accessible name of the close button. */
-  @property({ attribute: 'dismiss-label' }) dismissLabel = 'Dismiss';
+  /**
+   * Accessible name of the close button.
+   * @attr dismiss-label
+   * @reflect
+   * @default 'Dismiss'
+   */
+  declare dismissLabel: string;
 
   /** The `unstuck-choice` children, in order. */
   get choices(): UnstuckChoice[] {
@@ -30,7 +44,9 @@ export class UnstuckQuestion extends HiddenDataElement {
 
   /** Does this question answer `signal`? */
   answers(signal: string): boolean {
-    const names = (this.signals ?? '').trim().split(/\s+/).filter(Boolean);
+    const names = this.signals.trim().split(/\s+/).filter(Boolean);
     return names.length === 0 || names.includes(signal);
   }
 }
+
+attributeProperties(UnstuckQuestion, { prompt: '', signals: '', 'dismiss-label': 'Dismiss' });

@@ -1,5 +1,5 @@
 import type { Problem } from '../../internal/problems.js';
-import { text, type UnstuckChoice } from '../choice/choice.js';
+import type { UnstuckChoice } from '../choice/choice.js';
 import { UnstuckHuman } from '../human/human.js';
 import { UnstuckQuestion } from '../question/question.js';
 
@@ -172,12 +172,7 @@ const looksLikeMarkup = (text: string | null) => /<[a-z!/]/i.test(text ?? '');
 
 /** May this choice be shown at time `now` (epoch ms)? Checked when the content is first read (at idle time or the first detection), not at page load. */
 function choiceStatus(choice: UnstuckChoice, now: number): ChoiceStatus {
-  // A removed attribute leaves null behind: read every field as text.
-  const value = text(choice.value);
-  const label = text(choice.label);
-  const approvedBy = text(choice.approvedBy);
-  const approvedOn = text(choice.approvedOn);
-  const expiresOn = text(choice.expiresOn);
+  const { value, label, approvedBy, approvedOn, expiresOn } = choice;
   const name = value || label || '(unnamed)';
   const hidden = (reason: string, attribute: string | null, message: string, badge: string): ChoiceStatus => ({
     usable: false,

@@ -1,5 +1,5 @@
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { ensureLiveRegion } from '../../internal/announce.js';
+import { ensureLiveRegion } from '../../internal/live-region.js';
 import { watchInput } from '../../internal/recent-input.js';
 import type { MomentEmitted } from '../../logic/moment.machine.js';
 import type { CardController, CardHost, CardOptions } from './card.js';

@@ -137,6 +137,31 @@ describe('<unstuck-zone>', () => {
       expect(kit.recorder.of('unstuck-detect')).to.have.length(1);
     });
 
+    it('restarts on page scrolls, noted once per scroll however many wrappers count', async () => {
+      const root = await fixture<HTMLElement>(
+        `<div><unstuck-zone moment="first" idle="45s">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>` +
+          `<unstuck-zone moment="second" idle="45s">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone><div style="height: 5000px"></div></div>`,
+      );
+      for (const element of root.querySelectorAll('unstuck-zone')) await clickOn(element.querySelector('.plans')!);
+      await kit.clock.tickAsync(30_000);
+      // The fake clock's Date cannot take a sinon spy: count its reads by hand.
+      const now = Date.now;
+      let clockReads = 0;
+      Date.now = () => (clockReads++, now.call(Date));
+      try {
+        document.scrollingElement!.scrollTop = 40;
+        await frames();
+        expect(clockReads, 'one clock read for the scroll, not one per wrapper').to.equal(1);
+      } finally {
+        Date.now = now;
+      }
+      await kit.clock.tickAsync(30_000);
+      expect(kit.recorder.of('unstuck-detect'), 'the scroll was activity').to.have.length(0);
+      await kit.clock.tickAsync(15_000);
+      expect(kit.recorder.of('unstuck-detect').map((event) => event.detail.signal)).to.include('idle');
+      document.scrollingElement!.scrollTop = 0;
+    });
+
     it('does not count while the wrapper is off screen', async () => {
       const element = await fixture<UnstuckZone>(
         `<div><unstuck-zone moment="far" idle="45s">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone><div class="spacer" style="height: 5000px"></div></div>`,
