@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { scoreOf, weigh } from '../logic/evidence.js';
-import { describeRule, type SignalRules } from '../logic/windows.js';
+import { formatDuration } from '../logic/duration.js';
+import type { SignalRule, SignalRules } from '../logic/windows.js';
 import type { MomentView } from './moment.js';
 
 export interface DebugOptions {
@@ -66,4 +67,12 @@ function combined(rules: SignalRules, moment: MomentView | undefined, target: nu
   const filled = Math.min(10, Math.round((score / target) * 10));
   const parts = Object.entries(contributions).map(([name, fraction]) => `${name} ${fraction.toFixed(2)}`);
   return `${score.toFixed(2)} of ${target} ${'█'.repeat(filled)}${'░'.repeat(10 - filled)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/** How a rule reads in the overlay (only the overlay needs it: off the critical path). */
+function describeRule(rule: SignalRule): string {
+  if (rule.kind === 'quiet') return formatDuration(rule.ms);
+  if (rule.kind === 'evidence') return String(rule.score);
+  if (rule.kind === 'count' && rule.count === 1 && !Number.isFinite(rule.windowMs)) return 'on';
+  return `${rule.count}/${formatDuration(rule.kind === 'chain' ? rule.gapMs : rule.windowMs)}`;
 }

@@ -3,7 +3,7 @@
  * add up to "stuck" inside their window. No DOM, no clock: every occurrence carries its own time
  * `at` (epoch ms). See docs/detection.md for each signal's rule.
  */
-import { formatDuration, OFF, parseCountWindow, parseDuration, type Off } from './duration.js';
+import { OFF, parseCountWindow, parseDuration, type Off } from './duration.js';
 
 /** N occurrences within a sliding window (optionally of the same key, e.g. the same field). */
 export interface CountRule {
@@ -191,12 +191,4 @@ export function parseRule(kind: RuleKind, text: string, perKey?: boolean): Signa
       return kind === 'alternation' ? { kind, count, windowMs } : { kind, count, windowMs, perKey };
     }
   }
-}
-
-/** How a rule reads in the debug overlay. */
-export function describeRule(rule: SignalRule): string {
-  if (rule.kind === 'quiet') return formatDuration(rule.ms);
-  if (rule.kind === 'evidence') return String(rule.score);
-  if (rule.kind === 'count' && rule.count === 1 && !Number.isFinite(rule.windowMs)) return 'on';
-  return `${rule.count}/${formatDuration(rule.kind === 'chain' ? rule.gapMs : rule.windowMs)}`;
 }

@@ -77,6 +77,12 @@ export function nullUntilSet(prototype: object, property: string): string {
 const parsed = new Map<string, SignalRule | typeof OFF>();
 
 /**
+ * The rules of a wrapper class whose signal attributes are all unset (most wrappers of a page): made
+ * once per class, shared, never changed.
+ */
+const presetRules = new WeakMap<readonly Signal[], WeakMap<Presets, SignalRules>>();
+
+/**
  * Attribute values → the machine's rules. A value that cannot be read falls back to the preset
  * with one warning naming the attribute; `off` removes the signal.
  */
@@ -86,8 +92,12 @@ export function compileRules(
   read: (name: string) => string | null | undefined,
   warn: (problem: Problem) => void,
 ): SignalRules {
+  const values = signals.map(({ name }) => read(name) ?? null);
+  const unset = values.every((value) => value === null);
+  const byPresets = presetRules.get(signals) ?? new WeakMap<Presets, SignalRules>();
+  if (unset && byPresets.has(presets)) return byPresets.get(presets)!;
   const rules: Record<string, SignalRule> = {};
-  for (const { name, kind, perKey, family, preset: own } of signals) {
+  signals.forEach(({ name, kind, perKey, family, preset: own }, index) => {
     const preset = presets[name] ?? own;
     const ruleOf = (text: string) => {
       const key = `${name} ${text}`;
@@ -99,13 +109,15 @@ export function compileRules(
       }
       return rule;
     };
-    const value = read(name) ?? null;
+    const value = values[index]!;
     let rule = ruleOf(value ?? preset);
     if (rule === undefined) {
       warn({ reason: 'invalid-attribute', attribute: name, message: `${name}="${value}" is not ${RULE_EXAMPLES[kind]}; using ${preset}.` });
       rule = ruleOf(preset);
     }
     if (rule && rule !== OFF) rules[name] = rule;
-  }
+  });
+  // A class's signal list and presets are made once (`static signals`, `static presets`).
+  if (unset) presetRules.set(signals, byPresets.set(presets, Object.freeze(rules)));
   return rules;
 }
