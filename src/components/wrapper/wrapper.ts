@@ -99,8 +99,10 @@ export class UnstuckWrapper extends UnstuckElement {
     super.finalize();
   }
 
+  // `useDefault` (Lit): a default is not written to the host (six attributes per wrapper at
+  // start-up), and removing the attribute restores it.
   /** Id of this stuck moment in reports. Required. */
-  @property({ reflect: true }) moment = '';
+  @property({ reflect: true, useDefault: true }) moment = '';
 
   /** Journey name, for loops across pages and for reports. */
   @property() journey: string | null = null;
@@ -127,19 +129,19 @@ export class UnstuckWrapper extends UnstuckElement {
   @property({ attribute: 'human-first', converter: onOff }) humanFirst: boolean | null = null;
 
   /** `auto` (default: in the page's flow after the content when the visitor's input just caused it and it is in view, else floating near where they are stuck), `inline` (after the wrapped content; floating at that spot when it would push the page), or `corner` (a corner of the visible area). Never over the focused control or the on-screen keyboard. */
-  @property({ reflect: true }) placement: 'auto' | 'inline' | 'corner' = 'auto';
+  @property({ reflect: true, useDefault: true }) placement: 'auto' | 'inline' | 'corner' = 'auto';
 
   /** `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`: use it when the page itself has a dark mode). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Show the question now with approval badges, including hidden choices. Sends and stores nothing: no events are dispatched except `unstuck-error`. */
-  @property({ type: Boolean, reflect: true }) preview = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) preview = false;
 
   /** Live overlay of every signal's count against its threshold and the machine's state. */
-  @property({ type: Boolean, reflect: true }) debug = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) debug = false;
 
   /** Watch nothing. A moment under way ends as if the visitor left (it is still measured). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
 
   readonly #warn = (problem: Parameters<Dispatcher['problem']>[0]) => this.#dispatch.problem(problem);
   readonly #fault = (error: unknown) =>
@@ -181,10 +183,7 @@ export class UnstuckWrapper extends UnstuckElement {
     outcomeWindowMs: () => this.#outcomeWindowMs(),
     seen: () => this.#page.seen(),
     page: this.#page.page,
-    emitted: (event) => {
-      this.#card.emitted(event);
-      this.#dispatch.emitted(event);
-    },
+    emitted: (event) => (this.#card.emitted(event), this.#dispatch.emitted(event)),
     beforeLeave: () => this.#sensors.flush(),
     fault: this.#fault,
   });
