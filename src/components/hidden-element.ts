@@ -9,12 +9,12 @@ const ElementBase = Object.getPrototypeOf(ReactiveElement) as typeof HTMLElement
 
 /**
  * Base of the authoring elements (question, choice, human): they hold attributes and a
- * `<template>` and render nothing themselves; their wrapper reads them when it needs them. They are
- * plain custom elements, without Lit's update cycle: a page has five per wrapper, and as Lit
- * elements they were a third of start-up (BENCHMARKS.md, issue 17). Each property reads its
- * attribute when asked and writes it when set (`attributeProperties`). Their shadow root is empty,
- * without a slot, so none of their children renders, and no stylesheet is needed. Lit SSR renders
- * them as plain tags (docs/architecture.md, "Start-up").
+ * `<template>` and render nothing themselves; their wrapper reads them when it needs them. They
+ * are plain custom elements, without Lit's update cycle: a page has five per wrapper, and as Lit
+ * elements they were a quarter of start-up, now a twelfth (BENCHMARKS.md, issue 17). Each
+ * property reads its attribute when asked and writes it when set (`attributeProperties`). Their
+ * shadow root is empty, without a slot, so none of their children renders, and no stylesheet is
+ * needed. Lit SSR renders them as plain tags (docs/architecture.md, "Start-up").
  */
 export class HiddenDataElement extends ElementBase {
   constructor() {

@@ -19,12 +19,10 @@ const noteScroll = () => {
 };
 const SCROLL_OPTIONS: AddEventListenerOptions = { passive: true, capture: true };
 
+/** Page scrolls are noted while some sensor watches them; it calls what this returns once, when it stops. */
 function watchScrolls(): () => void {
   if (scrollWatchers++ === 0) document.addEventListener('scroll', noteScroll, SCROLL_OPTIONS);
-  let watching = true;
   return () => {
-    if (!watching) return;
-    watching = false;
     if (--scrollWatchers === 0) document.removeEventListener('scroll', noteScroll, SCROLL_OPTIONS);
   };
 }

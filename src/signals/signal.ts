@@ -94,8 +94,8 @@ export function compileRules(
 ): SignalRules {
   const values = signals.map(({ name }) => read(name) ?? null);
   const unset = values.every((value) => value === null);
-  const byPresets = presetRules.get(signals) ?? new WeakMap<Presets, SignalRules>();
-  if (unset && byPresets.has(presets)) return byPresets.get(presets)!;
+  const shared = unset ? presetRules.get(signals)?.get(presets) : undefined;
+  if (shared) return shared;
   const rules: Record<string, SignalRule> = {};
   signals.forEach(({ name, kind, perKey, family, preset: own }, index) => {
     const preset = presets[name] ?? own;
@@ -118,6 +118,6 @@ export function compileRules(
     if (rule && rule !== OFF) rules[name] = rule;
   });
   // A class's signal list and presets are made once (`static signals`, `static presets`).
-  if (unset) presetRules.set(signals, byPresets.set(presets, Object.freeze(rules)));
+  if (unset) presetRules.set(signals, (presetRules.get(signals) ?? new WeakMap()).set(presets, Object.freeze(rules)));
   return rules;
 }
