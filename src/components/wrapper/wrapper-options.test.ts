@@ -49,6 +49,19 @@ describe('wrapper options', () => {
     expect(element.rage).to.equal('2/5s');
   });
 
+  it('a wrapper made with its defaults writes no attribute to itself; a removed attribute restores the default', async () => {
+    const element = await zone();
+    await element.updateComplete;
+    expect(element.getAttributeNames().sort(), 'only what the page wrote').to.deep.equal(['moment']);
+    expect([element.placement, element.theme, element.preview]).to.deep.equal(['auto', 'light', false]);
+    element.placement = 'corner';
+    await element.updateComplete;
+    expect(element.getAttribute('placement'), 'a value set is reflected').to.equal('corner');
+    element.removeAttribute('placement');
+    await element.updateComplete;
+    expect(element.placement).to.equal('auto');
+  });
+
   it('shows the card after the wrapped content and never closes it by itself', async () => {
     const element = await zone();
     const panel = await asked(element);
