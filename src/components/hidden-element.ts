@@ -31,12 +31,12 @@ export class HiddenDataElement extends ElementBase {
     // A value set before the element was defined (a framework, a script ahead of the kit) is an
     // own property hiding the class's accessor: pass it through the accessor.
     const self = this as unknown as Record<string, unknown>;
+    const accessors = Object.getPrototypeOf(this) as object;
     for (const property of Object.keys(this)) {
-      if (property in self.constructor.prototype) {
-        const value = self[property];
-        delete self[property];
-        self[property] = value;
-      }
+      if (!(property in accessors)) continue;
+      const value = self[property];
+      delete self[property];
+      self[property] = value;
     }
     this.#changed();
   }
