@@ -43,6 +43,20 @@ describe('awaitContact', () => {
     expect(contactListeners(removed)).to.equal(8);
   });
 
+  it('serves a host inside a closed shadow root (the document\'s path leaves its nodes out), and stops listening there too', async () => {
+    const page = await fixture<HTMLElement>(html`<div><span class="app"></span></div>`);
+    const root = page.querySelector('.app')!.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<section><button>In a closed app</button></section>';
+    const added = sinon.spy(root, 'addEventListener');
+    const removed = sinon.spy(root, 'removeEventListener');
+    const touched = sinon.spy();
+    awaitContact(root.querySelector('section')!, touched);
+    expect(contactListeners(added)).to.equal(8);
+    root.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(touched.callCount).to.equal(1);
+    expect(contactListeners(removed), 'none waits: the root\'s listeners go').to.equal(8);
+  });
+
   it('a listener the host adds at contact receives the contacting event itself', async () => {
     const host = await fixture<HTMLElement>(html`<section><input aria-label="Field" /></section>`);
     const seen: string[] = [];
