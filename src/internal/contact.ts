@@ -6,9 +6,10 @@
  *
  * One passive capture listener per type on each root a wrapper waits in (the document, or a
  * shadow root: the document's path leaves out the nodes of closed ones) serves every waiting
- * wrapper, and all go when none waits. It runs before the event reaches the wrapper, so the listeners the wrapper adds
- * on contact still receive this very event (the DOM invokes listeners added to a target the event
- * has not reached yet). The pointer's moves are not contact: it comes over the wrapper first.
+ * wrapper, and all go when none waits (a shadow root's stay until then: one set per page is
+ * simpler than counting per root). It runs before the event reaches the wrapper, so the listeners
+ * the wrapper adds on contact still receive this very event (the DOM invokes listeners added to a
+ * target the event has not reached yet). The pointer's moves are not contact: it comes over first.
  */
 const CONTACT = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'input', 'click', 'touchstart', 'wheel'] as const;
 
