@@ -168,6 +168,9 @@ export async function touchSwipeDown(from = 40, to = 560): Promise<void> {
   await executeServerCommand('touch-swipe', { x: 120, fromY: from, toY: to });
 }
 
+/** The page's next idle time has passed: the wrappers' page-observing sensors listen (controllers/sensors.ts). */
+export const pageIdle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+
 /** Two animation frames: IntersectionObserver and rAF work have run. */
 export const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 

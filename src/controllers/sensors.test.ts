@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../unstuck.js';
-import { FORM_MARKUP, HUMAN_MARKUP, centre, questionMarkup, settle, useKitTest } from '../../test/helpers.js';
+import { FORM_MARKUP, HUMAN_MARKUP, centre, questionMarkup, settle, useKitTest, pageIdle } from '../../test/helpers.js';
 
 /** Event types the wrapper itself listens to, registered while `connect` runs. */
 async function listenedWhile(connect: () => Promise<HTMLElement>): Promise<{ host: HTMLElement; types: Set<string> }> {
@@ -21,12 +21,15 @@ describe('Sensors start listening at the first contact', () => {
   const form = (attributes = '') =>
     fixture<HTMLElement>(`<unstuck-form moment="contact" ${attributes}>${FORM_MARKUP}${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>`);
 
-  it('a wrapper the visitor never reaches has only its page-watching sensors listening; the pointer coming over starts the rest', async () => {
+  it('a wrapper the visitor never reaches listens to nothing at start-up, to the page from its idle time, and to input from the first contact', async () => {
     const { host, types } = await listenedWhile(() => form());
+    await settle();
+    expect([...types], 'nothing listened at start-up').to.deep.equal([]);
+    await pageIdle();
     for (const type of ['pointermove', 'pointerover', 'pointerdown', 'keydown', 'input', 'pointerleave']) {
       expect(types.has(type), `no ${type} listener before contact`).to.be.false;
     }
-    expect(types.has('submit'), 'the goal watches from the start').to.be.true;
+    expect(types.has('submit'), 'the goal watches from the page\'s idle time').to.be.true;
     await sendMouse({ type: 'move', position: centre(host.querySelector('[name=ssn]')!) });
     for (const type of ['pointermove', 'pointerdown', 'keydown', 'input', 'pointerleave']) {
       expect(types.has(type), `${type} listened after contact`).to.be.true;

@@ -1,9 +1,10 @@
 import type { ReactiveController } from 'lit';
 import { awaitContact } from '../internal/contact.js';
+import { whenIdle } from '../internal/lazy.js';
 import type { SignalRules } from '../logic/windows.js';
 import { Engagement } from '../signals/engagement.js';
 import { GoalSensor } from '../signals/goal.js';
-import type { Sensor, SensorHost, SensorOptions } from '../signals/sensor.js';
+import { onShared, type Sensor, type SensorHost, type SensorOptions } from '../signals/sensor.js';
 import { compileRules, propertyOf, type Presets, type SensorClass, type Signal } from '../signals/signal.js';
 
 /** What the sensors controller needs besides the signal list: the sensors' options, minus what it answers itself. */
@@ -31,6 +32,8 @@ export class SensorsController implements ReactiveController {
   #connectedAt = 0;
   /** The visitor has come into contact with the wrapper: every sensor may listen. */
   #contacted = false;
+  /** The page has been idle since the wrapper connected (or contact came first): the page's observers may listen. */
+  #observing = false;
   #stopWaiting?: () => void;
 
   constructor(
@@ -56,9 +59,15 @@ export class SensorsController implements ReactiveController {
     return (this.#compiled ??= compileRules(this.signals, this.presets, (name) => host[propertyOf(name)], this.options.warn));
   }
 
-  /** The sensor that feeds `signal` (a wrapper reads its own, e.g. the plans compared). */
+  /** The sensor that feeds `signal` (a wrapper reads its own, e.g. the plans compared); the page's observers listen from now. */
   of<S extends Sensor>(signal: Signal<string, S>): S | undefined {
+    this.observe();
     return signal.sensor && (this.#made.get(signal.sensor) as S | undefined);
+  }
+
+  /** The page's observers listen from now, not from its next idle time (a question asked through the API watches for the goal). */
+  observe(): void {
+    if (!this.#observing) this.#touched(false);
   }
 
   /** Did any signal attribute change among `changed` properties? */
@@ -69,23 +78,29 @@ export class SensorsController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#connectedAt = Date.now();
-    this.#settle();
-    this.#stopWaiting = this.#contacted ? undefined : awaitContact(this.host, () => this.#touched());
+    // Once the connection settled (attributes set, the machine's controller connected): a sensor
+    // replays what it stored as it connects.
+    queueMicrotask(() => this.#connected && this.#settle());
+    if (this.#contacted) return;
+    const stopContact = awaitContact(this.host, () => this.#touched(true));
+    const stopIdle = this.#observing ? undefined : atIdle(() => this.#touched(false));
+    this.#stopWaiting = () => (stopContact(), stopIdle?.());
   }
 
   hostDisconnected(): void {
+    // Leaving before the page's idle time, it still notes the visit (a journey's step, an arrival).
+    this.observe();
     this.#connected = false;
     this.#stopWaiting?.();
     for (const sensor of this.#all()) sensor.detach();
   }
 
-  #touched(): void {
-    this.#contacted = true;
-    try {
-      if (this.#connected) this.#settle();
-    } catch (error) {
-      this.options.fault(error);
-    }
+  /** Contact, or the page's first idle time (`contact` false): more sensors may listen. */
+  #touched(contact: boolean): void {
+    if (contact) this.#stopWaiting?.();
+    this.#contacted ||= contact;
+    this.#observing = true;
+    if (this.#connected) this.#settle();
   }
 
   /** The signal attributes changed: recompile, tell the machine, attach or detach, re-arm timers. */
@@ -107,11 +122,17 @@ export class SensorsController implements ReactiveController {
    * is on — those that observe only the visitor's input once the visitor has come into contact.
    */
   #settle(): void {
-    const listens = (sensor: SensorClass) => this.#contacted || (sensor as unknown as typeof Sensor).observesPage;
-    for (const sensor of this.#common) if (listens(sensor)) this.#make(sensor).attach();
-    for (const [sensor, names] of feedsOf(this.signals)) {
-      if (listens(sensor) && names.some((name) => this.rules[name])) this.#make(sensor).attach();
-      else this.#made.get(sensor)?.detach();
+    const listens = (sensor: SensorClass) => this.#contacted || (this.#observing && (sensor as unknown as typeof Sensor).observesPage);
+    try {
+      // Compiled, and each bad value warned, as the wrapper connects.
+      const rules = this.rules;
+      for (const sensor of this.#common) if (listens(sensor)) this.#make(sensor).attach();
+      for (const [sensor, names] of feedsOf(this.signals)) {
+        if (listens(sensor) && names.some((name) => rules[name])) this.#make(sensor).attach();
+        else this.#made.get(sensor)?.detach();
+      }
+    } catch (error) {
+      this.options.fault(error);
     }
   }
 
@@ -135,4 +156,24 @@ function feedsOf(signals: readonly Signal[]): Map<SensorClass, string[]> {
     for (const { name, sensor } of signals) if (sensor) bySensor.set(sensor, [...(bySensor.get(sensor) ?? []), name]);
   }
   return bySensor;
+}
+
+/**
+ * Wrappers whose page observers wait for the page's next idle time, all served by one idle
+ * callback: start-up does none of their work (docs/architecture.md, "Start-up"). A `pagehide`
+ * first runs them at once, among the sensors' own handlers, so that those attached then still
+ * see it (quick-back notes the leaving).
+ */
+const idleWaiting = new Set<() => void>();
+function atIdle(task: () => void): () => void {
+  if (!idleWaiting.size) {
+    const runAll = () => {
+      for (const each of idleWaiting) each();
+      idleWaiting.clear();
+    };
+    const off = onShared(window, 'pagehide', runAll);
+    whenIdle(() => (runAll(), off()));
+  }
+  idleWaiting.add(task);
+  return () => idleWaiting.delete(task);
 }

@@ -38,14 +38,15 @@ export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
     preload() {
       if (preloading || self.module || typeof document === 'undefined') return;
       preloading = true;
-      const idle = () => {
-        // Safari has no requestIdleCallback; a timer after load is the usual stand-in.
-        const later = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-        later(() => void self.load().catch(() => {}), { timeout: 2_000 });
-      };
+      const idle = () => whenIdle(() => void self.load().catch(() => {}));
       if (document.readyState === 'complete') idle();
       else addEventListener('load', idle, { once: true });
     },
   };
   return self;
+}
+
+/** Runs `callback` when the page is next idle, within 2 s. Safari has no requestIdleCallback; a timer is the usual stand-in. */
+export function whenIdle(callback: () => void): void {
+  (globalThis.requestIdleCallback ?? ((later: () => void) => setTimeout(later, 1)))(callback, { timeout: 2_000 });
 }

@@ -25,13 +25,12 @@ export class ErrorSensor extends Sensor {
 
   protected connect(): void {
     // Errors from earlier pages of this visit, then an error the page was rendered with.
-    this.afterConnect(() => {
-      if (this.host.preview) return;
+    if (!this.host.preview) {
       for (const at of readJson<unknown[]>('session', this.#key, [])) {
         if (typeof at === 'number') this.occur(errors.name, { at });
       }
       if (this.host.querySelector(ERROR_SELECTOR)) this.#error();
-    });
+    }
     this.listen(this.host, 'invalid', () => this.#error(), { capture: true });
     this.#observer = new MutationObserver((records) => {
       try {

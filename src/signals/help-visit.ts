@@ -45,11 +45,9 @@ export function noteHelpPage(): void {
 export class HelpVisitSensor extends Sensor {
   static override readonly observesPage = true;
   protected connect(): void {
-    this.afterConnect(() => {
-      const at = this.#seen();
-      const { journey } = this.host;
-      if (at !== undefined && journey) for (const time of readTimes('session', helpKey(journey), at - JOURNEY_OPEN_MS)) this.occur(helpVisit.name, { at: time });
-    });
+    const at = this.#seen();
+    const { journey } = this.host;
+    if (at !== undefined && journey) for (const time of readTimes('session', helpKey(journey), at - JOURNEY_OPEN_MS)) this.occur(helpVisit.name, { at: time });
     // Leaving a page of the journey keeps it open from then on.
     this.listen(window, 'pagehide', () => this.#seen());
   }

@@ -22,7 +22,7 @@ export class LoopSensor extends Sensor {
     this.listen(this.host, 'focusin', enter);
     this.listen(this.host, 'click', enter);
     // The page trail is replayed into the machine.
-    this.afterConnect(() => this.#replayJourney());
+    this.#replayJourney();
   }
 
   #replayJourney(): void {

@@ -39,7 +39,8 @@ export class QuickBackSensor extends Sensor {
 
   protected connect(): void {
     this.#unloading = false;
-    this.afterConnect(() => this.#arrived(Date.now(), false));
+    // Arrived when the wrapper connected: page observers listen from the page's first idle time.
+    this.#arrived(this.options.connectedAt(), false);
     this.listen(window, 'pagehide', () => {
       this.#unloading = true;
       this.#left(true);

@@ -18,7 +18,7 @@ interface Visit {
 export class ReturnsSensor extends Sensor {
   static override readonly observesPage = true;
   protected connect(): void {
-    this.afterConnect(() => this.#replay());
+    this.#replay();
   }
 
   #replay(): void {

@@ -19,7 +19,7 @@ export class RoundTripSensor extends Sensor {
     this.listen(window, 'popstate', () => {
       if (this.host.journey) recordBack(this.host.journey, null, Date.now());
     });
-    this.afterConnect(() => this.#replay());
+    this.#replay();
   }
 
   #replay(): void {

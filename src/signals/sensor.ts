@@ -80,15 +80,24 @@ const hubFor = (target: EventTarget): EventHub => {
 };
 
 /**
+ * A handler among the sensors' own for `type` on `target`, called in the order added: a handler
+ * may attach sensors whose handlers for the same event, added meanwhile, still receive it (the
+ * DOM would skip a listener added to the target being dispatched to). Returns how to remove it.
+ */
+export const onShared = (target: EventTarget, type: string, handler: Handler): (() => void) => hubFor(target).add(type, handler, false);
+
+/**
  * Base of every sensor. Its wrapper's sensors controller attaches it while the signals it feeds
  * are on and the wrapper is connected; it listens passively through the shared hubs, and its
  * handlers are guarded so nothing throws into the page.
  */
 export abstract class Sensor {
   /**
-   * Whether it watches from the wrapper's connection: it observes the page itself (a journey
-   * replayed, errors already shown, a return visit). The others observe only the visitor's input
-   * inside the wrapper and listen from the visitor's first contact with it (internal/contact.ts).
+   * Whether it watches before the visitor's first contact with the wrapper: it observes the page
+   * itself (a journey replayed, errors already shown, a return visit), from the page's first idle
+   * time after the wrapper connected. The others observe only the visitor's input inside the
+   * wrapper and listen from the first contact (internal/contact.ts). Either way the wrapper has
+   * settled when `connect` runs, so a sensor replays what it stored there.
    */
   static readonly observesPage: boolean = false;
 
@@ -101,7 +110,7 @@ export abstract class Sensor {
     protected readonly options: SensorOptions,
   ) {}
 
-  /** Start listening (the wrapper connected, or a signal it feeds was turned on). */
+  /** Start listening (the wrapper connected, or a signal it feeds was turned on); errors go to `fault`. */
   attach(): void {
     if (this.attached) return;
     this.attached = true;
@@ -135,16 +144,6 @@ export abstract class Sensor {
   /** One occurrence of `signal`, now unless `at` says otherwise. */
   protected occur(signal: string, occurrence: { at?: number; key?: string; x?: number; y?: number } = {}): void {
     this.options.sense({ type: 'signal', signal, at: Date.now(), ...occurrence });
-  }
-
-  /**
-   * Runs `work` once the connection settled (after the current microtask), if still attached:
-   * replays of stored observations (journey trail, return visits, earlier errors) go here.
-   */
-  protected afterConnect(work: () => void): void {
-    queueMicrotask(() => {
-      if (this.attached && this.host.isConnected) this.guarded(work);
-    });
   }
 
   /** Runs `work` (a timer's callback), reporting an error to `fault` instead of throwing into the page. */

@@ -6,7 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../unstuck.js';
-import { centre, clickOn, HUMAN_MARKUP, loadFrame, questionMarkup, settle, touchTap, useKitTest } from '../../test/helpers.js';
+import { centre, clickOn, HUMAN_MARKUP, loadFrame, questionMarkup, settle, touchTap, useKitTest, pageIdle } from '../../test/helpers.js';
 import type { UnstuckZone } from '../components/zone/zone.js';
 import { DEAD_CLICK_MS } from './dead-click.js';
 import { QUICK_BACK_MS } from './quick-back.js';
@@ -122,6 +122,7 @@ describe('weak signals', () => {
       await settle();
       await kit.clock.tickAsync(ms);
       await fixture(markup);
+      await pageIdle();
       await settle();
     }
 
@@ -135,6 +136,21 @@ describe('weak signals', () => {
       expect(detections(), 'one quick back').to.deep.equal([]);
       await away(6_000);
       expect(detections()).to.deep.equal(['quick-back']);
+    });
+
+    it('a visitor leaving before the page was ever idle is still noted as leaving (quick-back listens from the idle time)', async () => {
+      await pageIdle(); // an earlier test's idle callback has run
+      const idle = sinon.stub(globalThis, 'requestIdleCallback').returns(0); // this page never idles
+      try {
+        await fixture(markup);
+        await settle();
+        expect(sessionStorage.getItem('unstuck:trail:shop'), 'the page observers wait (the journey trail is not written yet)').to.equal(null);
+        window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+        const kept = JSON.parse(sessionStorage.getItem('unstuck:quick-back:pay') ?? 'null');
+        expect(kept?.away, 'the leaving noted, after the arrival').to.deep.equal({ at: Date.now(), unload: true });
+      } finally {
+        idle.restore();
+      }
     });
 
     it('a reload is not a quick back', async () => {
@@ -170,6 +186,7 @@ describe('weak signals', () => {
       expect(visits, 'two help visits').to.have.length(2);
       kit.clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() });
       await fixture(pricing);
+      await pageIdle();
       await settle();
       expect(detections()).to.deep.equal(['help-visit']);
     });

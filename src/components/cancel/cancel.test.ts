@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../unstuck.js';
 import { resetMemoryStorage } from '../../internal/storage.js';
-import { centre, clickOn, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest } from '../../../test/helpers.js';
+import { centre, clickOn, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest, pageIdle } from '../../../test/helpers.js';
 import type { UnstuckCancel } from './cancel.js';
 
 const cancelFlow = (attributes = '') =>
@@ -31,6 +31,7 @@ describe('<unstuck-cancel>', () => {
     await kit.clock.tickAsync(3 * 86_400_000);
     newVisit();
     const again = await cancelFlow();
+    await pageIdle(); // the page's observers (returns among them) listen from its idle time
     await settle();
     expect(kit.recorder.of('unstuck-detect')[0]?.detail.signal).to.equal('returns');
     await again.updateComplete;

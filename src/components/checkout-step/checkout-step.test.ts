@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../unstuck.js';
-import { clickOn, SINK_FRAME, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest } from '../../../test/helpers.js';
+import { clickOn, SINK_FRAME, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest, pageIdle } from '../../../test/helpers.js';
 import type { UnstuckCheckoutStep } from './checkout-step.js';
 
 const cartPage = () =>
@@ -50,6 +50,7 @@ describe('<unstuck-checkout-step>', () => {
       await kit.clock.tickAsync(40_000);
     }
     const checkout = await checkoutPage();
+    await pageIdle(); // the page's observers (the journey's round trips) listen from its idle time
     await settle();
     const detect = kit.recorder.of('unstuck-detect');
     expect(detect).to.have.length(1);
@@ -81,6 +82,7 @@ describe('<unstuck-checkout-step>', () => {
     await leave(await page('Your card was declined.'));
     await kit.clock.tickAsync(15_000);
     await page('Your card was declined again.');
+    await pageIdle();
     await settle();
     expect(kit.recorder.of('unstuck-detect')[0]?.detail.signal).to.equal('errors');
   });

@@ -22,7 +22,7 @@ describe('the card loads only when needed', () => {
     const idle = sinon.stub(globalThis, 'requestIdleCallback').returns(0);
     try {
       const zone = await fixture<UnstuckZone>(MARKUP);
-      expect(idle.callCount, 'a preload waits for the page to be idle').to.equal(1);
+      expect(idle.callCount, 'the preload and the page observers wait for the page to be idle').to.equal(2);
       expect(detectedModule.module).to.equal(undefined);
       expect(cardFetched(), 'not fetched before a detection').to.equal(false);
 

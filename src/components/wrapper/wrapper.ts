@@ -226,6 +226,7 @@ export class UnstuckWrapper extends UnstuckElement {
 
   /** Ask now, as if `signal` had been detected (default `manual`). Honours every rule. */
   ask(signal = 'manual'): void {
+    this.#sensors.observe();
     this.#sense({ type: 'ask', signal, at: Date.now() });
   }
 

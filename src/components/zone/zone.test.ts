@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../unstuck.js';
-import { clickOn, frames, HUMAN_MARKUP, multiClick, panelOf, questionMarkup, settle, touchSwipeDown, touchTap, useKitTest } from '../../../test/helpers.js';
+import { clickOn, frames, HUMAN_MARKUP, multiClick, panelOf, questionMarkup, settle, touchSwipeDown, touchTap, useKitTest, pageIdle } from '../../../test/helpers.js';
 import type { UnstuckZone } from './zone.js';
 
 const CONTENT = `
@@ -106,6 +106,7 @@ describe('<unstuck-zone>', () => {
         ]),
       );
       await fixture(`<unstuck-zone moment="cart" journey="shop" step="cart">${CONTENT}${questionMarkup()}${HUMAN_MARKUP}</unstuck-zone>`);
+      await pageIdle();
       await settle();
       expect(kit.recorder.of('unstuck-detect')[0]?.detail).to.include({ signal: 'loops', journey: 'shop', step: 'cart' });
       const trail = JSON.parse(sessionStorage.getItem('unstuck:trail:shop')!);
