@@ -4,7 +4,7 @@ import { whenIdle } from '../internal/lazy.js';
 import type { SignalRules } from '../logic/windows.js';
 import { Engagement } from '../signals/engagement.js';
 import { GoalSensor } from '../signals/goal.js';
-import { onShared, type Sensor, type SensorHost, type SensorOptions } from '../signals/sensor.js';
+import { hubFor, type Sensor, type SensorHost, type SensorOptions } from '../signals/sensor.js';
 import { compileRules, propertyOf, type Presets, type SensorClass, type Signal } from '../signals/signal.js';
 
 /** What the sensors controller needs besides the signal list: the sensors' options, minus what it answers itself. */
@@ -61,13 +61,18 @@ export class SensorsController implements ReactiveController {
 
   /** The sensor that feeds `signal` (a wrapper reads its own, e.g. the plans compared); the page's observers listen from now. */
   of<S extends Sensor>(signal: Signal<string, S>): S | undefined {
-    this.observe();
+    this.listenNow();
     return signal.sensor && (this.#made.get(signal.sensor) as S | undefined);
   }
 
-  /** The page's observers listen from now, not from its next idle time (a question asked through the API watches for the goal). */
-  observe(): void {
-    if (!this.#observing) this.#touched(false);
+  /**
+   * The page's observers listen from now, not from the page's next idle time (a question asked
+   * through the API watches for the goal); after `contact`, every sensor does.
+   */
+  listenNow(contact = false): void {
+    this.#contacted ||= contact;
+    this.#observing = true;
+    if (this.#connected) this.#settle();
   }
 
   /** Did any signal attribute change among `changed` properties? */
@@ -78,29 +83,19 @@ export class SensorsController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#connectedAt = Date.now();
-    // Once the connection settled (attributes set, the machine's controller connected): a sensor
-    // replays what it stored as it connects.
-    queueMicrotask(() => this.#connected && this.#settle());
+    // Before contact and the page's idle time, nothing listens yet (a wrapper put back after either listens at once).
+    this.#settle();
     if (this.#contacted) return;
-    const stopContact = awaitContact(this.host, () => this.#touched(true));
-    const stopIdle = this.#observing ? undefined : atIdle(() => this.#touched(false));
-    this.#stopWaiting = () => (stopContact(), stopIdle?.());
+    this.#stopWaiting = awaitContact(this.host, () => this.listenNow(true));
+    if (!this.#observing) atIdle(() => this.listenNow());
   }
 
   hostDisconnected(): void {
     // Leaving before the page's idle time, it still notes the visit (a journey's step, an arrival).
-    this.observe();
+    this.listenNow();
     this.#connected = false;
     this.#stopWaiting?.();
     for (const sensor of this.#all()) sensor.detach();
-  }
-
-  /** Contact, or the page's first idle time (`contact` false): more sensors may listen. */
-  #touched(contact: boolean): void {
-    if (contact) this.#stopWaiting?.();
-    this.#contacted ||= contact;
-    this.#observing = true;
-    if (this.#connected) this.#settle();
   }
 
   /** The signal attributes changed: recompile, tell the machine, attach or detach, re-arm timers. */
@@ -165,15 +160,14 @@ function feedsOf(signals: readonly Signal[]): Map<SensorClass, string[]> {
  * see it (quick-back notes the leaving).
  */
 const idleWaiting = new Set<() => void>();
-function atIdle(task: () => void): () => void {
+function atIdle(task: () => void): void {
   if (!idleWaiting.size) {
     const runAll = () => {
       for (const each of idleWaiting) each();
       idleWaiting.clear();
     };
-    const off = onShared(window, 'pagehide', runAll);
+    const off = hubFor(window).add('pagehide', runAll, false);
     whenIdle(() => (runAll(), off()));
   }
   idleWaiting.add(task);
-  return () => idleWaiting.delete(task);
 }

@@ -127,7 +127,7 @@ export class DeadClickSensor extends Sensor {
   /** The timer: decide the pending click, or wait the rest of its time if a later click replaced it. */
   #due(): void {
     this.#timer = undefined;
-    this.guarded(() => {
+    try {
       const pending = this.#pending;
       if (!pending) return;
       const left = pending.at + DEAD_CLICK_MS - Date.now();
@@ -136,7 +136,9 @@ export class DeadClickSensor extends Sensor {
       const dead = !effect(pending) && !followed;
       this.#settle();
       if (dead) this.occur(deadClick.name);
-    });
+    } catch (error) {
+      this.options.fault(error); // a timer's callback: nothing may throw into the page
+    }
   }
 
   #settle(): void {

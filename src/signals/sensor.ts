@@ -73,18 +73,16 @@ class EventHub {
 }
 
 const hubs = new WeakMap<EventTarget, EventHub>();
-const hubFor = (target: EventTarget): EventHub => {
+/**
+ * The hub of `target`. Its handlers for one event are called in the order added, and a handler may
+ * attach sensors whose handlers, added meanwhile, still receive that event (the DOM skips a
+ * listener added to the target being dispatched to).
+ */
+export const hubFor = (target: EventTarget): EventHub => {
   let hub = hubs.get(target);
   if (!hub) hubs.set(target, (hub = new EventHub(target)));
   return hub;
 };
-
-/**
- * A handler among the sensors' own for `type` on `target`, called in the order added: a handler
- * may attach sensors whose handlers for the same event, added meanwhile, still receive it (the
- * DOM would skip a listener added to the target being dispatched to). Returns how to remove it.
- */
-export const onShared = (target: EventTarget, type: string, handler: Handler): (() => void) => hubFor(target).add(type, handler, false);
 
 /**
  * Base of every sensor. Its wrapper's sensors controller attaches it while the signals it feeds
@@ -144,15 +142,6 @@ export abstract class Sensor {
   /** One occurrence of `signal`, now unless `at` says otherwise. */
   protected occur(signal: string, occurrence: { at?: number; key?: string; x?: number; y?: number } = {}): void {
     this.options.sense({ type: 'signal', signal, at: Date.now(), ...occurrence });
-  }
-
-  /** Runs `work` (a timer's callback), reporting an error to `fault` instead of throwing into the page. */
-  protected guarded(work: () => void): void {
-    try {
-      work();
-    } catch (error) {
-      this.options.fault(error);
-    }
   }
 
   /** A passive listener removed on detach (or by calling what it returns); errors go to `fault`. */

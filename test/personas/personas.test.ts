@@ -10,7 +10,7 @@ import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-comm
 import '../../src/unstuck.js';
 import { coordinator } from '../../src/page/coordinator.js';
 import { Unstuck } from '../../src/page/api.js';
-import { centre, clickOn, resetStorage, settle, TEST_NOW, touchTap, wheel } from '../helpers.js';
+import { centre, clickOn, pageIdle, resetStorage, settle, TEST_NOW, touchTap, wheel } from '../helpers.js';
 import sinon from 'sinon';
 import { CALM } from './calm.js';
 import { HELP, wirePage } from './pages.js';
@@ -98,6 +98,7 @@ describe('detection personas', function () {
       async visit(markup) {
         current = await fixture<HTMLElement>(`<div class="page">${markup}</div>`);
         wirePage(current);
+        await pageIdle(); // a page the visitor arrives at goes idle: its observers listen
         await settle();
         return current;
       },

@@ -1,5 +1,4 @@
-import { ReactiveElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ReactiveElement, type PropertyDeclarations } from 'lit';
 import { pageDetail } from '../../events/detail.js';
 import { UnstuckErrorEvent } from '../../events/unstuck-error.js';
 import { warnProblem, type Problem } from '../../internal/problems.js';
@@ -26,26 +25,30 @@ const CONSENT: readonly ConsentSetting[] = ['granted', 'required', 'denied'];
  * @tagname unstuck-config
  */
 export class UnstuckConfig extends ReactiveElement {
+  // Declared without decorators: the decorator helpers cost more on the critical path than the
+  // declarations themselves (BENCHMARKS.md, issue 17).
+  static override properties: PropertyDeclarations = { sinks: {}, endpoint: {}, consent: {}, gpc: {}, maxPerSession: { attribute: 'max-per-session' }, gap: {}, holdout: {} };
+
   /** Analytics sinks, space-separated: `datalayer`, `segment`, `ga4`, `posthog`. */
-  @property() sinks = '';
+  sinks = '';
 
   /** URL of the team's collector: events are POSTed there in batches, durably. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** `granted` (default), `required` (store and send nothing until `Unstuck.consent(true)`), `denied`. */
-  @property() consent: string | null = null;
+  consent: string | null = null;
 
   /** `ignore` to disregard the browser's Global Privacy Control signal; by default it counts as denied. */
-  @property() gpc: string | null = null;
+  gpc: string | null = null;
 
   /** At most this many questions per visit, page-wide, counted across pages of the visit. */
-  @property({ attribute: 'max-per-session' }) maxPerSession: string | null = null;
+  maxPerSession: string | null = null;
 
   /** At least this long between two questions (`60s`, `2m`). */
-  @property() gap: string | null = null;
+  gap: string | null = null;
 
   /** Default holdout fraction (0–1) for every wrapper without its own `holdout`. */
-  @property() holdout: string | null = null;
+  holdout: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();

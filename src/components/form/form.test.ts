@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../unstuck.js';
-import { FORM_MARKUP, HUMAN_MARKUP, clickOn, panelOf, questionMarkup, settle, useKitTest } from '../../../test/helpers.js';
+import { FORM_MARKUP, HUMAN_MARKUP, clickOn, panelOf, questionMarkup, settle, useKitTest, pageIdle } from '../../../test/helpers.js';
 import type { UnstuckForm } from './form.js';
 
 async function loanForm(attributes = '', formMarkup = FORM_MARKUP) {
@@ -89,6 +89,7 @@ describe('<unstuck-form>', () => {
 
   it('fires errors when aria-invalid="true" appears twice', async () => {
     const form = await loanForm();
+    await pageIdle(); // the errors sensor watches the page from its idle time
     const ssn = form.querySelector('[name=ssn]')!;
     ssn.setAttribute('aria-invalid', 'true');
     await settle();

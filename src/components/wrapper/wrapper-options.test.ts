@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../unstuck.js';
 import { propertyOf } from '../../signals/signal.js';
 import { UnstuckWrapper } from './wrapper.js';
-import { clickOn, FORM_MARKUP, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest } from '../../../test/helpers.js';
+import { clickOn, FORM_MARKUP, HUMAN_MARKUP, panelOf, questionMarkup, settle, useKitTest, pageIdle } from '../../../test/helpers.js';
 import type { UnstuckForm } from '../form/form.js';
 import type { UnstuckZone } from '../zone/zone.js';
 
@@ -156,6 +156,7 @@ describe('wrapper options', () => {
 
   it('counts [data-unstuck-error] appearing as an error (payment declined)', async () => {
     const form = await fixture<UnstuckForm>(`<unstuck-form moment="pay">${FORM_MARKUP}<div class="messages"></div>${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>`);
+    await pageIdle(); // the errors sensor watches the page from its idle time
     const messages = form.querySelector('.messages')!;
     messages.innerHTML = '<p data-unstuck-error>Card declined</p>';
     await settle();

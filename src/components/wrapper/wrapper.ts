@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { DebugController } from '../../controllers/debug.js';
 import { Dispatcher } from '../../controllers/dispatch.js';
 import { MomentController } from '../../controllers/moment.js';
@@ -18,6 +17,7 @@ import { LazyCard } from './lazy-card.js';
 import { detectedModule } from './on-detection.js';
 import { linkToPage } from './page-link.js';
 import { wrapperStyles } from './wrapper.styles.js';
+
 
 /** What a subclass adds to `unstuck-detect`'s detail (e.g. the plans compared). Behind a symbol: not public. */
 export const detectDetail = Symbol('detectDetail');
@@ -99,49 +99,45 @@ export class UnstuckWrapper extends UnstuckElement {
     super.finalize();
   }
 
-  // `useDefault` (Lit): a default is not written to the host (six attributes per wrapper at
-  // start-up), and removing the attribute restores it.
+  // Lit properties without decorators, whose helpers cost more on the critical path than this (docs/architecture.md).
+  static override properties: PropertyDeclarations = {
+    // `useDefault` (Lit): a default is not written to the host (six attributes per wrapper at
+    // start-up), and removing the attribute restores it.
+    moment: { reflect: true, useDefault: true }, journey: {}, step: {}, goal: {}, holdout: {}, cooldown: {},
+    outcomeWindow: { attribute: 'outcome-window' }, priority: { type: Number }, humanFirst: { attribute: 'human-first', converter: onOff },
+    placement: { reflect: true, useDefault: true }, theme: { reflect: true, useDefault: true },
+    preview: { type: Boolean, reflect: true, useDefault: true }, debug: { type: Boolean, reflect: true, useDefault: true },
+    disabled: { type: Boolean, reflect: true, useDefault: true },
+  };
+
   /** Id of this stuck moment in reports. Required. */
-  @property({ reflect: true, useDefault: true }) moment = '';
-
+  moment = '';
   /** Journey name, for loops across pages and for reports. */
-  @property() journey: string | null = null;
-
+  journey: string | null = null;
   /** Step of the journey this page is, for loops across pages and for reports. */
-  @property() step: string | null = null;
-
+  step: string | null = null;
   /** CSS selector whose click inside means "moved forward". */
-  @property() goal = '[data-unstuck-goal]';
-
+  goal = '[data-unstuck-goal]';
   /** Fraction 0–1 of detected moments that get no question but are measured (control group). */
-  @property() holdout: string | null = null;
-
+  holdout: string | null = null;
   /** After a dismissal, do not ask this moment again for this long. */
-  @property() cooldown: string | null = null;
-
+  cooldown: string | null = null;
   /** How long after detection forward movement still counts as `continued`. */
-  @property({ attribute: 'outcome-window' }) outcomeWindow: string | null = null;
-
+  outcomeWindow: string | null = null;
   /** Which wrapper wins when two detect at once (higher wins). */
-  @property({ type: Number }) priority = 0;
-
+  priority = 0;
   /** Show the way to a person first and prominently (payment declined, cancellation, security checks). Off by default, on for `unstuck-cancel`; `human-first="off"` turns it off there. */
-  @property({ attribute: 'human-first', converter: onOff }) humanFirst: boolean | null = null;
-
+  humanFirst: boolean | null = null;
   /** `auto` (default: in the page's flow after the content when the visitor's input just caused it and it is in view, else floating near where they are stuck), `inline` (after the wrapped content; floating at that spot when it would push the page), or `corner` (a corner of the visible area). Never over the focused control or the on-screen keyboard. */
-  @property({ reflect: true, useDefault: true }) placement: 'auto' | 'inline' | 'corner' = 'auto';
-
+  placement: 'auto' | 'inline' | 'corner' = 'auto';
   /** `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`: use it when the page itself has a dark mode). */
-  @property({ reflect: true, useDefault: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-
+  theme: 'light' | 'dark' | 'auto' = 'light';
   /** Show the question now with approval badges, including hidden choices. Sends and stores nothing: no events are dispatched except `unstuck-error`. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) preview = false;
-
+  preview = false;
   /** Live overlay of every signal's count against its threshold and the machine's state. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) debug = false;
-
+  debug = false;
   /** Watch nothing. A moment under way ends as if the visitor left (it is still measured). */
-  @property({ type: Boolean, reflect: true, useDefault: true }) disabled = false;
+  disabled = false;
 
   readonly #warn = (problem: Parameters<Dispatcher['problem']>[0]) => this.#dispatch.problem(problem);
   readonly #fault = (error: unknown) =>
@@ -226,7 +222,7 @@ export class UnstuckWrapper extends UnstuckElement {
 
   /** Ask now, as if `signal` had been detected (default `manual`). Honours every rule. */
   ask(signal = 'manual'): void {
-    this.#sensors.observe();
+    this.#sensors.listenNow();
     this.#sense({ type: 'ask', signal, at: Date.now() });
   }
 
