@@ -5,7 +5,7 @@ import type { SignalRules } from '../logic/windows.js';
 import { Engagement } from '../signals/engagement.js';
 import { GoalSensor } from '../signals/goal.js';
 import { hubFor, type Sensor, type SensorHost, type SensorOptions } from '../signals/sensor.js';
-import { compileRules, propertyOf, type Presets, type SensorClass, type Signal } from '../signals/signal.js';
+import { compileRules, propertyOf, signalsSet, type Presets, type SensorClass, type Signal } from '../signals/signal.js';
 
 /** What the sensors controller needs besides the signal list: the sensors' options, minus what it answers itself. */
 export interface SensorsOptions extends Omit<SensorOptions, 'rule' | 'engaged' | 'connectedAt'> {
@@ -83,8 +83,10 @@ export class SensorsController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#connectedAt = Date.now();
-    // Before contact and the page's idle time, nothing listens yet (a wrapper put back after either listens at once).
-    this.#settle();
+    // Before contact and the page's idle time nothing listens yet (a wrapper put back after either
+    // listens at once); a signal attribute is read now all the same, so that a bad value warns.
+    if (this.#contacted || this.#observing) this.#settle();
+    else if (signalsSet.has(this.host)) void this.rules;
     if (this.#contacted) return;
     this.#stopWaiting = awaitContact(this.host, () => this.listenNow(true));
     if (!this.#observing) atIdle(() => this.listenNow());
@@ -119,7 +121,6 @@ export class SensorsController implements ReactiveController {
   #settle(): void {
     const listens = (sensor: SensorClass) => this.#contacted || (this.#observing && (sensor as unknown as typeof Sensor).observesPage);
     try {
-      // Compiled, and each bad value warned, as the wrapper connects.
       const rules = this.rules;
       for (const sensor of this.#common) if (listens(sensor)) this.#make(sensor).attach();
       for (const [sensor, names] of feedsOf(this.signals)) {

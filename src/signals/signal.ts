@@ -49,6 +49,9 @@ export const propertyOf = (name: string): string => {
   return property;
 };
 
+/** Elements that had a signal property set: only their rules can differ from their class's (or warn). */
+export const signalsSet = new WeakSet<object>();
+
 /**
  * Gives `prototype` an accessor for `property` that reads null while unset, for Lit to wrap as a
  * reactive property: no element assigns a null per signal when it is made (docs/architecture.md,
@@ -63,6 +66,7 @@ export function nullUntilSet(prototype: object, property: string): string {
     },
     set(this: Stored, next: string | null) {
       this[value] = next;
+      signalsSet.add(this);
     },
     configurable: true,
   });
