@@ -137,6 +137,9 @@ const census = await (async () => {
   const page = await openPage({ kit: true, instrument: true });
   await page.evaluate(() => window.bench.mountWrappers(20));
   await page.evaluate(() => Promise.all(Array.from(document.getElementById('stage').children).map((element) => element.updateComplete)));
+  // Counted after a stream: the input sensors listen from the visitor's first contact, the page's
+  // observers from its first idle time, so before any input the census would miss them.
+  await page.evaluate(() => window.bench.dispatchStream(10_000));
   const counts = await page.evaluate(() => window.bench.listenerCensus());
   await page.close();
   return counts;

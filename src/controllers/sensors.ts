@@ -70,6 +70,7 @@ export class SensorsController implements ReactiveController {
    * through the API watches for the goal); after `contact`, every sensor does.
    */
   listenNow(contact = false): void {
+    idleWaiting.delete(this); // (a wrapper gone or touched is not kept for the idle time)
     this.#contacted ||= contact;
     this.#observing = true;
     if (this.#connected) this.#settle();
@@ -89,7 +90,7 @@ export class SensorsController implements ReactiveController {
     else if (signalsSet.has(this.host)) void this.rules;
     if (this.#contacted) return;
     this.#stopWaiting = awaitContact(this.host, () => this.listenNow(true));
-    if (!this.#observing) atIdle(() => this.listenNow());
+    if (!this.#observing) atIdle(this);
   }
 
   hostDisconnected(): void {
@@ -160,15 +161,14 @@ function feedsOf(signals: readonly Signal[]): Map<SensorClass, string[]> {
  * first runs them at once, among the sensors' own handlers, so that those attached then still
  * see it (quick-back notes the leaving).
  */
-const idleWaiting = new Set<() => void>();
-function atIdle(task: () => void): void {
+const idleWaiting = new Set<SensorsController>();
+function atIdle(controller: SensorsController): void {
   if (!idleWaiting.size) {
     const runAll = () => {
-      for (const each of idleWaiting) each();
-      idleWaiting.clear();
+      for (const each of idleWaiting) each.listenNow();
     };
     const off = hubFor(window).add('pagehide', runAll, false);
     whenIdle(() => (runAll(), off()));
   }
-  idleWaiting.add(task);
+  idleWaiting.add(controller);
 }

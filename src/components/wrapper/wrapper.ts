@@ -99,7 +99,11 @@ export class UnstuckWrapper extends UnstuckElement {
     super.finalize();
   }
 
-  // Lit properties without decorators, whose helpers cost more on the critical path than this (docs/architecture.md).
+  // Lit properties without decorators (their helpers cost more on the critical path than this); those
+  // null by default read null until set, no element assigns them when made (docs/architecture.md, "Start-up").
+  static {
+    for (const name of ['journey', 'step', 'holdout', 'cooldown', 'outcomeWindow', 'humanFirst']) nullUntilSet(this.prototype, name);
+  }
   static override properties: PropertyDeclarations = {
     // `useDefault` (Lit): a default is not written to the host (six attributes per wrapper at
     // start-up), and removing the attribute restores it.
@@ -112,22 +116,22 @@ export class UnstuckWrapper extends UnstuckElement {
 
   /** Id of this stuck moment in reports. Required. */
   moment = '';
-  /** Journey name, for loops across pages and for reports. */
-  journey: string | null = null;
-  /** Step of the journey this page is, for loops across pages and for reports. */
-  step: string | null = null;
+  /** Journey name, for loops across pages and for reports. @default null */
+  declare journey: string | null;
+  /** Step of the journey this page is, for loops across pages and for reports. @default null */
+  declare step: string | null;
   /** CSS selector whose click inside means "moved forward". */
   goal = '[data-unstuck-goal]';
-  /** Fraction 0–1 of detected moments that get no question but are measured (control group). */
-  holdout: string | null = null;
-  /** After a dismissal, do not ask this moment again for this long. */
-  cooldown: string | null = null;
-  /** How long after detection forward movement still counts as `continued`. */
-  outcomeWindow: string | null = null;
+  /** Fraction 0–1 of detected moments that get no question but are measured (control group). @default null */
+  declare holdout: string | null;
+  /** After a dismissal, do not ask this moment again for this long. @default null */
+  declare cooldown: string | null;
+  /** How long after detection forward movement still counts as `continued`. @default null */
+  declare outcomeWindow: string | null;
   /** Which wrapper wins when two detect at once (higher wins). */
   priority = 0;
-  /** Show the way to a person first and prominently (payment declined, cancellation, security checks). Off by default, on for `unstuck-cancel`; `human-first="off"` turns it off there. */
-  humanFirst: boolean | null = null;
+  /** Show the way to a person first and prominently (payment declined, cancellation, security checks). Off by default, on for `unstuck-cancel`; `human-first="off"` turns it off there. @default null */
+  declare humanFirst: boolean | null;
   /** `auto` (default: in the page's flow after the content when the visitor's input just caused it and it is in view, else floating near where they are stuck), `inline` (after the wrapped content; floating at that spot when it would push the page), or `corner` (a corner of the visible area). Never over the focused control or the on-screen keyboard. */
   placement: 'auto' | 'inline' | 'corner' = 'auto';
   /** `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`: use it when the page itself has a dark mode). */
