@@ -53,20 +53,20 @@ export const propertyOf = (name: string): string => {
 export const signalsSet = new WeakSet<object>();
 
 /**
- * Gives `prototype` an accessor for `property` that reads null while unset, for Lit to wrap as a
- * reactive property: no element assigns a null per signal when it is made (docs/architecture.md,
- * "Start-up"). Returns `property`.
+ * Gives `prototype` an accessor for `property` that reads `fallback` while unset (or set to null),
+ * for Lit to wrap as a reactive property: no element assigns its defaults when it is made (an
+ * update request each; docs/architecture.md, "Start-up"). `marks` notes the elements set. Returns `property`.
  */
-export function nullUntilSet(prototype: object, property: string): string {
+export function untilSet(prototype: object, property: string, fallback: unknown = null, marks?: WeakSet<object>): string {
   const value = Symbol(property);
-  type Stored = { [value]?: string | null };
+  type Stored = { [value]?: unknown };
   Object.defineProperty(prototype, property, {
     get(this: Stored) {
-      return this[value] ?? null;
+      return this[value] ?? fallback;
     },
-    set(this: Stored, next: string | null) {
+    set(this: Stored, next: unknown) {
       this[value] = next;
-      signalsSet.add(this);
+      marks?.add(this);
     },
     configurable: true,
   });

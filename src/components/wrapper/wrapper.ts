@@ -9,7 +9,7 @@ import type { MomentEvent } from '../../logic/moment.setup.js';
 import { publish } from '../../page/consent.js';
 import { COMMON_SIGNALS } from '../../signals/common.js';
 import type { Sensor } from '../../signals/sensor.js';
-import { nullUntilSet, propertyOf, type Presets, type SensorClass, type Signal, type SignalProperties } from '../../signals/signal.js';
+import { propertyOf, signalsSet, untilSet, type Presets, type SensorClass, type Signal, type SignalProperties } from '../../signals/signal.js';
 import { checkWrapperAttributes, readDuration } from '../attributes.js';
 import { UnstuckElement } from '../unstuck-element.js';
 import type { ContentController } from './content.js';
@@ -95,18 +95,19 @@ export class UnstuckWrapper extends UnstuckElement {
   /** Each signal's attribute becomes a property, null while unset, before the class is registered (Lit's `finalize`). */
   protected static override finalize(): void {
     if (Object.hasOwn(this, 'finalized')) return;
-    for (const { name } of this.signals) this.createProperty(nullUntilSet(this.prototype, propertyOf(name)), { attribute: name });
+    for (const { name } of this.signals) this.createProperty(untilSet(this.prototype, propertyOf(name), null, signalsSet), { attribute: name });
     super.finalize();
   }
 
-  // Lit properties without decorators (their helpers cost more on the critical path than this); those
-  // null by default read null until set, no element assigns them when made (docs/architecture.md, "Start-up").
+  // Lit properties without decorators (their helpers cost more on the critical path than this), each
+  // reading its default until set: no element assigns them when made (docs/architecture.md, "Start-up").
   static {
-    for (const name of ['journey', 'step', 'holdout', 'cooldown', 'outcomeWindow', 'humanFirst']) nullUntilSet(this.prototype, name);
+    const defaults = { journey: null, step: null, holdout: null, cooldown: null, outcomeWindow: null, humanFirst: null };
+    const others = { moment: '', goal: '[data-unstuck-goal]', priority: 0, placement: 'auto', theme: 'light', preview: false, debug: false, disabled: false };
+    for (const [name, fallback] of Object.entries({ ...defaults, ...others })) untilSet(this.prototype, name, fallback);
   }
   static override properties: PropertyDeclarations = {
-    // `useDefault` (Lit): a default is not written to the host (six attributes per wrapper at
-    // start-up), and removing the attribute restores it.
+    // `useDefault` (Lit): a default is not written to the host, and removing the attribute restores it.
     moment: { reflect: true, useDefault: true }, journey: {}, step: {}, goal: {}, holdout: {}, cooldown: {},
     outcomeWindow: { attribute: 'outcome-window' }, priority: { type: Number }, humanFirst: { attribute: 'human-first', converter: onOff },
     placement: { reflect: true, useDefault: true }, theme: { reflect: true, useDefault: true },
@@ -114,34 +115,34 @@ export class UnstuckWrapper extends UnstuckElement {
     disabled: { type: Boolean, reflect: true, useDefault: true },
   };
 
-  /** Id of this stuck moment in reports. Required. */
-  moment = '';
+  /** Id of this stuck moment in reports. Required. @default '' */
+  declare moment: string;
   /** Journey name, for loops across pages and for reports. @default null */
   declare journey: string | null;
   /** Step of the journey this page is, for loops across pages and for reports. @default null */
   declare step: string | null;
-  /** CSS selector whose click inside means "moved forward". */
-  goal = '[data-unstuck-goal]';
+  /** CSS selector whose click inside means "moved forward". @default '[data-unstuck-goal]' */
+  declare goal: string;
   /** Fraction 0–1 of detected moments that get no question but are measured (control group). @default null */
   declare holdout: string | null;
   /** After a dismissal, do not ask this moment again for this long. @default null */
   declare cooldown: string | null;
   /** How long after detection forward movement still counts as `continued`. @default null */
   declare outcomeWindow: string | null;
-  /** Which wrapper wins when two detect at once (higher wins). */
-  priority = 0;
+  /** Which wrapper wins when two detect at once (higher wins). @default 0 */
+  declare priority: number;
   /** Show the way to a person first and prominently (payment declined, cancellation, security checks). Off by default, on for `unstuck-cancel`; `human-first="off"` turns it off there. @default null */
   declare humanFirst: boolean | null;
-  /** `auto` (default: in the page's flow after the content when the visitor's input just caused it and it is in view, else floating near where they are stuck), `inline` (after the wrapped content; floating at that spot when it would push the page), or `corner` (a corner of the visible area). Never over the focused control or the on-screen keyboard. */
-  placement: 'auto' | 'inline' | 'corner' = 'auto';
-  /** `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`: use it when the page itself has a dark mode). */
-  theme: 'light' | 'dark' | 'auto' = 'light';
-  /** Show the question now with approval badges, including hidden choices. Sends and stores nothing: no events are dispatched except `unstuck-error`. */
-  preview = false;
-  /** Live overlay of every signal's count against its threshold and the machine's state. */
-  debug = false;
-  /** Watch nothing. A moment under way ends as if the visitor left (it is still measured). */
-  disabled = false;
+  /** `auto` (default: in the page's flow after the content when the visitor's input just caused it and it is in view, else floating near where they are stuck), `inline` (after the wrapped content; floating at that spot when it would push the page), or `corner` (a corner of the visible area). Never over the focused control or the on-screen keyboard. @default 'auto' */
+  declare placement: 'auto' | 'inline' | 'corner';
+  /** `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`: use it when the page itself has a dark mode). @default 'light' */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** Show the question now with approval badges, including hidden choices. Sends and stores nothing: no events are dispatched except `unstuck-error`. @default false */
+  declare preview: boolean;
+  /** Live overlay of every signal's count against its threshold and the machine's state. @default false */
+  declare debug: boolean;
+  /** Watch nothing. A moment under way ends as if the visitor left (it is still measured). @default false */
+  declare disabled: boolean;
 
   readonly #warn = (problem: Parameters<Dispatcher['problem']>[0]) => this.#dispatch.problem(problem);
   readonly #fault = (error: unknown) =>
