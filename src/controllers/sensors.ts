@@ -158,17 +158,22 @@ function feedsOf(signals: readonly Signal[]): Map<SensorClass, string[]> {
 /**
  * Wrappers whose page observers wait for the page's next idle time, all served by one idle
  * callback: start-up does none of their work (docs/architecture.md, "Start-up"). A `pagehide`
- * first runs them at once, among the sensors' own handlers, so that those attached then still
+ * first runs them all at once, among the sensors' own handlers, so that those attached then still
  * see it (quick-back notes the leaving).
  */
 const idleWaiting = new Set<SensorsController>();
 function atIdle(controller: SensorsController): void {
   if (!idleWaiting.size) {
-    const runAll = () => {
-      for (const each of idleWaiting) each.listenNow();
+    const off = hubFor(window).add('pagehide', () => idle(), false);
+    // As many as the idle period has room for (a page of many wrappers), the rest at the next; all once it timed out.
+    const idle = (deadline?: IdleDeadline) => {
+      for (const each of idleWaiting) {
+        if (deadline && !deadline.didTimeout && deadline.timeRemaining() < 1) return whenIdle(idle);
+        each.listenNow();
+      }
+      off();
     };
-    const off = hubFor(window).add('pagehide', runAll, false);
-    whenIdle(() => (runAll(), off()));
+    whenIdle(idle);
   }
   idleWaiting.add(controller);
 }

@@ -46,7 +46,10 @@ export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
   return self;
 }
 
-/** Runs `callback` when the page is next idle, within 2 s. Safari has no requestIdleCallback; a timer is the usual stand-in. */
-export function whenIdle(callback: () => void): void {
+/**
+ * Runs `callback` when the page is next idle, within 2 s, with the idle period's deadline. Safari
+ * has no requestIdleCallback; a timer is the usual stand-in (no deadline then).
+ */
+export function whenIdle(callback: (deadline?: IdleDeadline) => void): void {
   (globalThis.requestIdleCallback ?? ((later: () => void) => setTimeout(later, 1)))(callback, { timeout: 2_000 });
 }
