@@ -18,7 +18,6 @@ import { detectedModule } from './on-detection.js';
 import { linkToPage } from './page-link.js';
 import { wrapperStyles } from './wrapper.styles.js';
 
-
 /** What a subclass adds to `unstuck-detect`'s detail (e.g. the plans compared). Behind a symbol: not public. */
 export const detectDetail = Symbol('detectDetail');
 /** How a subclass adjusts a clone of an approved response before it shows (e.g. names the plan in view). */
@@ -102,9 +101,9 @@ export class UnstuckWrapper extends UnstuckElement {
   // Lit properties without decorators (their helpers cost more on the critical path than this), each
   // reading its default until set: no element assigns them when made (docs/architecture.md, "Start-up").
   static {
-    const defaults = { journey: null, step: null, holdout: null, cooldown: null, outcomeWindow: null, humanFirst: null };
-    const others = { moment: '', goal: '[data-unstuck-goal]', priority: 0, placement: 'auto', theme: 'light', preview: false, debug: false, disabled: false };
-    for (const [name, fallback] of Object.entries({ ...defaults, ...others })) untilSet(this.prototype, name, fallback);
+    const nulls = { journey: null, step: null, holdout: null, cooldown: null, outcomeWindow: null, humanFirst: null };
+    const values = { moment: '', goal: '[data-unstuck-goal]', priority: 0, placement: 'auto', theme: 'light', preview: false, debug: false, disabled: false };
+    for (const [name, fallback] of Object.entries({ ...nulls, ...values })) untilSet(this.prototype, name, fallback);
   }
   static override properties: PropertyDeclarations = {
     // `useDefault` (Lit): a default is not written to the host, and removing the attribute restores it.
