@@ -36,7 +36,7 @@ describe('Sensors start listening at the first contact', () => {
     }
   });
 
-  it('at the idle time, the page observers of as many wrappers as the idle period has room for listen; the rest at the next, or all once it timed out', async () => {
+  it('at the idle time, the page observers of one wrapper, and more while the idle period has room, listen; the rest at the next, or all once it timed out', async () => {
     await pageIdle(); // an earlier test's idle callback has run
     const callbacks: IdleRequestCallback[] = [];
     sinon.stub(globalThis, 'requestIdleCallback').callsFake((callback) => callbacks.push(callback));
@@ -47,15 +47,18 @@ describe('Sensors start listening at the first contact', () => {
       return original.call(this, type, listener, options);
     });
     // Out of the pointer's reach: a pointer left over the page by the test before is not contact here.
-    await fixture(`<div style="pointer-events: none">${[1, 2, 3].map((i) => `<unstuck-form moment="idle-${i}">${FORM_MARKUP}${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>`).join('')}</div>`);
+    await fixture(`<div style="pointer-events: none">${[1, 2, 3, 4].map((i) => `<unstuck-form moment="idle-${i}">${FORM_MARKUP}${questionMarkup()}${HUMAN_MARKUP}</unstuck-form>`).join('')}</div>`);
     expect(callbacks, 'one idle callback for every wrapper').to.have.length(1);
-    let room = 1; // room for one wrapper's sensors, then none
+    let room = 1; // room after the first wrapper's sensors, then none
     callbacks[0]!({ didTimeout: false, timeRemaining: () => room-- });
-    expect(listening.size, 'one wrapper in this idle period').to.equal(1);
+    expect(listening.size, 'two wrappers in this idle period').to.equal(2);
     expect(callbacks, 'the rest at the next').to.have.length(2);
-    callbacks[1]!({ didTimeout: true, timeRemaining: () => 0 });
-    expect(listening.size, 'all once the idle time timed out').to.equal(3);
-    expect(callbacks, 'nothing left to wait for').to.have.length(2);
+    callbacks[1]!({ didTimeout: false, timeRemaining: () => 0 });
+    expect(listening.size, 'an idle period without room still takes one').to.equal(3);
+    expect(callbacks).to.have.length(3);
+    callbacks[2]!({ didTimeout: true, timeRemaining: () => 0 });
+    expect(listening.size, 'all once the idle time timed out').to.equal(4);
+    expect(callbacks, 'nothing left to wait for').to.have.length(3);
   });
 
   it('the contacting input itself is observed: a field focused from the keyboard, never touched by the pointer, stalls', async () => {

@@ -165,11 +165,12 @@ const idleWaiting = new Set<SensorsController>();
 function atIdle(controller: SensorsController): void {
   if (!idleWaiting.size) {
     const off = hubFor(window).add('pagehide', () => idle(), false);
-    // As many as the idle period has room for (a page of many wrappers), the rest at the next; all once it timed out.
+    // At least one wrapper per idle period, more while it has room (a page of many wrappers), the
+    // rest at the next; all once it timed out.
     const idle = (deadline?: IdleDeadline) => {
       for (const each of idleWaiting) {
-        if (deadline && !deadline.didTimeout && deadline.timeRemaining() < 1) return whenIdle(idle);
         each.listenNow();
+        if (idleWaiting.size && deadline && !deadline.didTimeout && deadline.timeRemaining() < 1) return whenIdle(idle);
       }
       off();
     };
