@@ -24,7 +24,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // A file's whole run: the detection personas replay their sessions, some in real time, and took
-  // 115 s of the 120 s default on this machine (a slower CI machine timed out).
+  // 115 s of the 120 s default on this machine (one run of it alone timed out).
   testsFinishTimeout: 300_000,
   browsers: [
     chromeLauncher({

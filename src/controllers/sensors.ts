@@ -70,6 +70,8 @@ export class SensorsController implements ReactiveController {
    * through the API watches for the goal); after `contact`, every sensor does.
    */
   listenNow(contact = false): void {
+    // Nothing new may listen: `of()`, a removal or a search report after the idle time settle nothing again.
+    if (this.#observing && (this.#contacted || !contact)) return;
     idleWaiting.delete(this); // (a wrapper gone or touched is not kept for the idle time)
     this.#contacted ||= contact;
     this.#observing = true;
