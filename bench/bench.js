@@ -95,7 +95,6 @@ export async function dispatchStream(length = 10_000) {
   return performance.now() - start;
 }
 
-/** Time from the click that completes a rage burst to the question being painted. */
 /** The card's file has arrived (it loads at idle time): up to 3 s, then go on regardless. */
 async function cardLoaded() {
   for (let i = 0; i < 150 && !performance.getEntriesByType('resource').some((entry) => /unstuck-detected-/.test(entry.name)); i++) {
@@ -104,22 +103,81 @@ async function cardLoaded() {
   await new Promise((resolve) => setTimeout(resolve, 50)); // parsed and evaluated
 }
 
-/** From the click that crosses the threshold to the frame that paints the question. `warm`: after the card's file loaded. */
+/**
+ * Marks each frame's rendering, to tell which frame lays out the question. A callback in every
+ * frame, registered before anything the page registers in it, opens the frame's phase; a
+ * ResizeObserver on a probe whose size that callback changes closes it, after the frame's style
+ * and layout (ResizeObserver runs there), before its paint. What happens between the two is laid
+ * out and painted by that frame; anything else, by the next.
+ */
+function frameClock() {
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;left:-10px;top:0;width:1px;height:1px';
+  document.body.append(probe);
+  const clock = { inFrame: false, frames: 0, frameStart: 0, onLaidOut: null, stop() {} };
+  let running = true;
+  const observer = new ResizeObserver(() => {
+    clock.inFrame = false;
+    clock.onLaidOut?.();
+  });
+  observer.observe(probe);
+  const loop = () => {
+    if (!running) return;
+    clock.inFrame = true;
+    clock.frames++;
+    clock.frameStart = performance.now();
+    probe.style.width = `${(clock.frames % 2) + 1}px`;
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  clock.stop = () => {
+    running = false;
+    observer.disconnect();
+    probe.remove();
+  };
+  return clock;
+}
+
+/**
+ * From the click that crosses the threshold to the end of the layout of the frame that paints the
+ * question; how many frames began after the click up to that one (1: the very next frame); and
+ * that frame's own time until its layout was done.
+ * `warm`: after the card's file loaded.
+ */
 export async function detectionLatency({ warm = false } = {}) {
   if (warm) await cardLoaded();
   const [wrapper] = Array.from(stage().children);
   const button = wrapper.querySelector('button');
   const click = () => button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1, clientX: 10, clientY: 10 }));
+  const clock = frameClock();
+  // The clock runs; then a random point in a frame's interval, as a visitor's click falls.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, Math.random() * 16)));
+  let start = 0;
+  let startFrame = 0;
   const painted = new Promise((resolve) => {
-    wrapper.addEventListener('unstuck-show', () => requestAnimationFrame(() => resolve(performance.now())), { once: true });
+    wrapper.addEventListener(
+      'unstuck-show',
+      () => {
+        // Shown inside a frame's rendering phase: that frame lays it out; otherwise the next one.
+        const paintingFrame = clock.inFrame ? clock.frames : clock.frames + 1;
+        clock.onLaidOut = () => {
+          if (clock.frames < paintingFrame) return;
+          const now = performance.now();
+          resolve({ ms: now - start, frames: paintingFrame - startFrame, frameMs: now - clock.frameStart });
+        };
+      },
+      { once: true },
+    );
   });
   click();
   click();
-  const start = performance.now();
+  start = performance.now();
+  startFrame = clock.frames;
   click();
-  const end = await painted;
+  const result = await painted;
+  clock.stop();
   if (!wrapper.shadowRoot.querySelector('.panel')) throw new Error('no question');
-  return end - start;
+  return result;
 }
 
 /** Engage every wrapper once (a click inside), then no input at all. */

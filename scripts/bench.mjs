@@ -247,13 +247,17 @@ for (let run = 0; run < SHORT_REPEATS; run++) {
   }
 }
 const frameMs = 1000 / 60;
+const warmRuns = latencies.warm;
 results.latency = {
-  ms: round(median(latencies.warm)),
-  coldMs: round(median(latencies.cold)),
+  ms: round(median(warmRuns.map((run) => run.ms))),
+  coldMs: round(median(latencies.cold.map((run) => run.ms))),
   frameMs: round(frameMs),
-  frames: round(median(latencies.warm) / frameMs),
-  runs: latencies.warm.map((value) => round(value)),
-  coldRuns: latencies.cold.map((value) => round(value)),
+  // The frame that lays the question out: the first one after the click (1) in how many runs.
+  firstFrame: warmRuns.filter((run) => run.frames === 1).length,
+  frames: median(warmRuns.map((run) => run.frames)),
+  paintingFrameMs: round(median(warmRuns.map((run) => run.frameMs))),
+  runs: warmRuns.map((run) => ({ ms: round(run.ms), frames: run.frames, frameMs: round(run.frameMs) })),
+  coldRuns: latencies.cold.map((run) => ({ ms: round(run.ms), frames: run.frames })),
 };
 
 // ── Idle wakeups ──
@@ -371,7 +375,7 @@ const rows = [
   ['Size: posthog-js core (`array.js`) / surveys', `${kb(s.posthogCore)} / ${kb(s.posthogSurveys)}`, `unstuck.js is ${round(s.unstuck / (s.posthogCore + s.posthogSurveys))}× posthog core + surveys`, '—'],
   ['Per-event cost: 10,000 synthetic events, 20 wrappers (posthog-js ignores synthetic events, so it is compared below)', `${results.perEvent.unstuckMs} ms (floor ${results.perEvent.floorMs} ms)`, `${results.perEvent.vsFloor}× floor`, results.perEvent.vsFloor <= 2 ? 'met' : 'missed'],
   ['Per-event cost, trusted input (CDP): 1,200 moves, 100 clicks, 300 keys over 20 wrappers — main-thread script time above the bare page', `${round(t.unstuckMs - t.bareMs)} ms (posthog-js ${round(t.posthogMs - t.bareMs)} ms: autocapture, rage and dead clicks on; the kit's listeners alone, empty: ${round(t.listenersMs - t.bareMs)} ms; bare page ${t.bareMs} ms)`, `${t.ratio}× posthog-js (whole pages ${t.pageRatio}×)`, t.ratio <= 0.2 ? 'met' : 'missed'],
-  ['Detection latency, card loaded: crossing event → question painted', `${results.latency.ms} ms`, `${results.latency.frames} frames of 16.7 ms`, results.latency.frames <= 1 ? 'met' : 'missed'],
+  ['Detection latency, card loaded: crossing event → the frame that lays the question out', `${results.latency.ms} ms (that frame's own work until its layout: ${results.latency.paintingFrameMs} ms)`, `the first frame after the click in ${results.latency.firstFrame} of ${results.latency.runs.length} runs`, results.latency.firstFrame === results.latency.runs.length ? 'met' : 'missed'],
   ['Detection latency, card not yet loaded (first detection right after load)', `${results.latency.coldMs} ms`, `${round(results.latency.coldMs / 100)}× the 100 ms target`, results.latency.coldMs <= 100 ? 'met' : 'missed'],
   [`Idle wakeups: ${results.wakeups.windowMs / 1000} s, 20 engaged wrappers, no input`, `${results.wakeups.fired} timer callbacks (0 before engagement)`, `${results.wakeups.perWrapper} per wrapper`, results.wakeups.perWrapper <= 1 ? 'met' : 'missed'],
   ['Startup: 100 wrappers vs 100 bare Lit elements', `${results.startup.unstuckMs} ms vs ${results.startup.bareLitMs} ms`, `${results.startup.ratio}× (target 4×)`, results.startup.ratio <= 4 ? 'met' : 'missed'],

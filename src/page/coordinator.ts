@@ -4,7 +4,7 @@
  * `gapMs` between them, a cooldown after a dismissal, each moment once per session, and
  * `priority` when two wrappers detect at once.
  */
-import { nextTask } from '../internal/next-task.js';
+import { beforeNextFrame } from '../internal/next-task.js';
 import { hasMethods, pageSingleton } from '../internal/shared.js';
 import { readItem, readJson, writeItem, writeJson } from '../internal/storage.js';
 import type { SuppressReason } from '../logic/moment.machine.js';
@@ -79,14 +79,15 @@ export class Coordinator {
   }
 
   /**
-   * May this wrapper ask now? Requests made in the same task are settled together so that
-   * the highest `priority` wins when two wrappers detect at once. An `ask` verdict holds the
-   * page's one question slot until `release`.
+   * May this wrapper ask now? Requests made before the next task or frame are settled together
+   * so that the highest `priority` wins when two wrappers detect at once; the frame, when it
+   * comes first, then paints the question (docs/architecture.md, "The question's frame"). An
+   * `ask` verdict holds the page's one question slot until `release`.
    */
   request(candidate: Candidate, at: number): Promise<Eligibility> {
     return new Promise((resolve) => {
       this.queue.push({ candidate, at, resolve });
-      if (this.queue.length === 1) nextTask(() => this.settle());
+      if (this.queue.length === 1) beforeNextFrame(() => this.settle());
     });
   }
 
