@@ -4,12 +4,13 @@ import sinon from 'sinon';
 import '../unstuck.js';
 import { FORM_MARKUP, HUMAN_MARKUP, centre, questionMarkup, settle, useKitTest, pageIdle } from '../../test/helpers.js';
 
-/** Event types the wrapper itself listens to, registered while `connect` runs. */
+/** Event types the wrapper itself listens to (`<type> capture` in the capturing phase), registered while `connect` runs. */
 async function listenedWhile(connect: () => Promise<HTMLElement>): Promise<{ host: HTMLElement; types: Set<string> }> {
   const types = new Set<string>();
   const original = EventTarget.prototype.addEventListener;
   sinon.stub(EventTarget.prototype, 'addEventListener').callsFake(function (this: EventTarget, type, listener, options) {
-    if (this instanceof HTMLElement && this.localName === 'unstuck-form') types.add(type);
+    const capture = typeof options === 'boolean' ? options : !!options?.capture;
+    if (this instanceof HTMLElement && this.localName === 'unstuck-form') types.add(capture ? `${type} capture` : type);
     return original.call(this, type, listener, options);
   });
   return { host: await connect(), types };
@@ -24,7 +25,7 @@ describe('Sensors start listening at the first contact', () => {
   it('a wrapper the visitor never reaches listens to nothing at start-up, to the page from its idle time, and to input from the first contact', async () => {
     const { host, types } = await listenedWhile(() => form());
     await settle();
-    expect([...types], 'nothing listened at start-up').to.deep.equal([]);
+    expect([...types], 'nothing listened at start-up but the first contact: the pointer coming over').to.deep.equal(['pointerover capture']);
     await pageIdle();
     for (const type of ['pointermove', 'pointerover', 'pointerdown', 'keydown', 'input', 'pointerleave']) {
       expect(types.has(type), `no ${type} listener before contact`).to.be.false;

@@ -17,18 +17,19 @@ describe('awaitContact', () => {
     const removed = sinon.spy(document, 'removeEventListener');
     const touched: string[] = [];
     for (const [name, host] of [['a', a], ['nested', nested], ['b', b]] as const) awaitContact(host, () => touched.push(name));
-    expect(contactListeners(added), 'one listener per contact type, for every host').to.equal(8);
+    expect(contactListeners(added), 'one listener per contact type, for every host').to.equal(7);
+    expect(added.getCalls().some((call) => call.args[0] === 'pointerover'), 'the pointer coming over is heard on each host, not page-wide').to.be.false;
 
     page.querySelector('button')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     page.querySelector('button')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    expect(touched, 'once each, inner first').to.deep.equal(['nested', 'a']);
+    expect(touched, 'once each (the pointer comes over the outer host first)').to.deep.equal(['a', 'nested']);
     expect(contactListeners(removed), 'b still waits').to.equal(0);
 
     b.querySelector('input')!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
-    expect(touched, 'a move is not contact: the pointer comes over first').to.deep.equal(['nested', 'a']);
+    expect(touched, 'a move is not contact: the pointer comes over first').to.deep.equal(['a', 'nested']);
     b.querySelector('input')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    expect(touched).to.deep.equal(['nested', 'a', 'b']);
-    expect(contactListeners(removed), 'none waits: the listeners go').to.equal(8);
+    expect(touched).to.deep.equal(['a', 'nested', 'b']);
+    expect(contactListeners(removed), 'none waits: the listeners go').to.equal(7);
   });
 
   it('a host that stops waiting is not told, and its listeners go with it', async () => {
@@ -39,8 +40,9 @@ describe('awaitContact', () => {
     stop();
     stop();
     host.querySelector('button')!.click();
+    host.querySelector('button')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     expect(touched.called).to.be.false;
-    expect(contactListeners(removed)).to.equal(8);
+    expect(contactListeners(removed)).to.equal(7);
   });
 
   it('serves a host inside a closed shadow root (the document\'s path leaves its nodes out), and stops listening there too', async () => {
@@ -51,10 +53,10 @@ describe('awaitContact', () => {
     const removed = sinon.spy(root, 'removeEventListener');
     const touched = sinon.spy();
     awaitContact(root.querySelector('section')!, touched);
-    expect(contactListeners(added)).to.equal(8);
+    expect(contactListeners(added)).to.equal(7);
     root.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(touched.callCount).to.equal(1);
-    expect(contactListeners(removed), 'none waits: the root\'s listeners go').to.equal(8);
+    expect(contactListeners(removed), 'none waits: the root\'s listeners go').to.equal(7);
   });
 
   it('a listener the host adds at contact receives the contacting event itself', async () => {
@@ -63,5 +65,25 @@ describe('awaitContact', () => {
     awaitContact(host, () => host.addEventListener('focusin', (event) => seen.push(event.type)));
     host.querySelector('input')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     expect(seen).to.deep.equal(['focusin']);
+  });
+
+  it('the pointer coming over: heard on the host, its listeners added at contact receive it, from inside or from its own shadow tree', async () => {
+    for (const from of ['a child', 'the host\'s own shadow tree'] as const) {
+      const host = await fixture<HTMLElement>(html`<section><button>Inside</button></section>`);
+      if (from !== 'a child') host.attachShadow({ mode: 'open' }).innerHTML = '<span>Own</span><slot></slot>';
+      const origin = from === 'a child' ? host.querySelector('button')! : host.shadowRoot!.querySelector('span')!;
+      const seen: EventTarget[] = [];
+      const pageWide = sinon.spy(document, 'addEventListener');
+      const stop = awaitContact(host, () => host.addEventListener('pointerover', (event) => seen.push(event.target!)));
+      expect(pageWide.getCalls().filter((call) => call.args[0] === 'pointerover'), from).to.have.length(0);
+      sinon.restore();
+      // Elsewhere on the page: not contact.
+      document.body.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      expect(seen, from).to.have.length(0);
+      origin.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      origin.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      expect(seen, `${from}: the contacting event, then the next`).to.have.length(2);
+      stop();
+    }
   });
 });
