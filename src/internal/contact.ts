@@ -17,7 +17,7 @@
  * comes over first.
  */
 const CONTACT = ['pointerdown', 'focusin', 'keydown', 'input', 'click', 'touchstart', 'wheel'] as const;
-const OVER: AddEventListenerOptions = { capture: true, passive: true };
+const PASSIVE_CAPTURE: AddEventListenerOptions = { capture: true, passive: true };
 
 /** Each waiting host's contact: stops its waiting and tells it. */
 const waiting = new Map<EventTarget, () => void>();
@@ -30,8 +30,8 @@ const onInput = (event: Event): void => {
 function listen(on: boolean, root?: Node): void {
   for (const node of root ? [root] : roots) {
     for (const type of CONTACT) {
-      if (on) node.addEventListener(type, onInput, OVER);
-      else node.removeEventListener(type, onInput, OVER);
+      if (on) node.addEventListener(type, onInput, PASSIVE_CAPTURE);
+      else node.removeEventListener(type, onInput, PASSIVE_CAPTURE);
     }
   }
   if (!on) roots.clear();
@@ -50,14 +50,14 @@ export function awaitContact(host: Element, touched: () => void): () => void {
   const stop = (): boolean => {
     if (waiting.get(host) !== contact) return false;
     waiting.delete(host);
-    host.removeEventListener('pointerover', contact, OVER);
+    host.removeEventListener('pointerover', contact, PASSIVE_CAPTURE);
     if (!waiting.size) listen(false);
     return true;
   };
   const contact = (): void => {
     if (stop()) touched();
   };
-  host.addEventListener('pointerover', contact, OVER);
+  host.addEventListener('pointerover', contact, PASSIVE_CAPTURE);
   waiting.set(host, contact);
   return () => void stop();
 }
