@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { argTypesFor, describeComponent } from './manifest.js';
-import { expectAskedFor, pause, recordEvents, wrapperIn } from './play.js';
+import { afterIdle, expectAskedFor, pause, recordEvents, wrapperIn } from './play.js';
 import { note, wrapper, type Args } from './render.js';
 import { human, paymentQuestion, paymentStep, storyConfig } from './story-content.js';
 
@@ -50,6 +50,9 @@ export const SignalErrors: Story = {
       errors.innerHTML = '<p data-unstuck-error role="alert">Your card was declined.</p>';
     };
     await step('The card is declined twice', async () => {
+      // The page's observers listen from its first idle time, or from the visitor's first contact
+      // (a real decline follows a click on Pay): an error shown and gone before either is not seen.
+      await afterIdle();
       decline();
       await pause(400);
       errors.innerHTML = '';
