@@ -101,9 +101,8 @@ export class UnstuckWrapper extends UnstuckElement {
   // Lit properties without decorators (their helpers cost more on the critical path than this), each
   // reading its default until set: no element assigns them when made (docs/architecture.md, "Start-up").
   static {
-    const nulls = { journey: null, step: null, holdout: null, cooldown: null, outcomeWindow: null, humanFirst: null };
-    const values = { moment: '', goal: '[data-unstuck-goal]', priority: 0, placement: 'auto', theme: 'light', preview: false, debug: false, disabled: false };
-    for (const [name, fallback] of Object.entries({ ...nulls, ...values })) untilSet(this.prototype, name, fallback);
+    const defaults = { moment: '', journey: null, step: null, goal: '[data-unstuck-goal]', holdout: null, cooldown: null, outcomeWindow: null, priority: 0, humanFirst: null, placement: 'auto', theme: 'light', preview: false, debug: false, disabled: false };
+    for (const [name, fallback] of Object.entries(defaults)) untilSet(this.prototype, name, fallback);
   }
   static override properties: PropertyDeclarations = {
     // `useDefault` (Lit): a default is not written to the host, and removing the attribute restores it.
