@@ -168,8 +168,12 @@ export async function touchSwipeDown(from = 40, to = 560): Promise<void> {
   await executeServerCommand('touch-swipe', { x: 120, fromY: from, toY: to });
 }
 
-/** The page's next idle time has passed: the wrappers' page-observing sensors listen (controllers/sensors.ts). */
-export const pageIdle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
+/**
+ * The page's next idle time has passed: the wrappers' page-observing sensors listen
+ * (controllers/sensors.ts). Within 2 s, as the kit's own idle callback (registered first, so it
+ * runs first): a page that is never idle does not hang the test.
+ */
+export const pageIdle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 }));
 
 /** Two animation frames: IntersectionObserver and rAF work have run. */
 export const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
