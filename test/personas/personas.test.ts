@@ -213,8 +213,8 @@ describe('detection personas', function () {
   }
 
   /**
-   * A replay, run once more if its real input stalled (the browser stopped answering input: seen
-   * once in CI, in a persona that otherwise takes under a second). The stall is reported.
+   * A replay, run once more if one of its steps stalled (seen once in CI: 60 s in a persona that
+   * otherwise takes under a second; what stalled was not recorded then). The stall is reported.
    */
   async function replayUnstalled(test: Mocha.Context, persona: Persona, realTime: boolean) {
     try {
